@@ -1,0 +1,52 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { swaggerUI } from '@hono/swagger-ui';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { AppError } from '../domain/app-error.js';
+import type { AppDeps } from './app-deps.js';
+import { createErrorHandler, errorBody, validationHook } from './errors.js';
+import { csrfProtection } from './middleware/csrf.js';
+import { requestLogger } from './middleware/request-logger.js';
+import { sessionMiddleware, type AuthEnv } from './middleware/session.js';
+import { authRoutes } from './routes/auth/auth.index.js';
+import { healthRoutes } from './routes/health/health.index.js';
+import { helloRoutes } from './routes/hello/hello.index.js';
+
+const MAX_BODY_BYTES = 256 * 1024;
+
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AuthEnv>({ defaultHook: validationHook });
+
+  app.onError(createErrorHandler(deps.logger));
+  app.notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}`), 404));
+
+  app.use('*', requestLogger(deps.logger));
+  app.use('*', secureHeaders());
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new AppError('invalid_input', `Request body is larger than ${MAX_BODY_BYTES} bytes.`);
+      },
+    }),
+  );
+  app.use('/api/*', sessionMiddleware(deps.db));
+  app.use('/api/*', csrfProtection({ allowedOrigins: deps.allowedOrigins, tokenExemptPaths: ['/api/auth/login'] }));
+
+  const routes = app.route('/', healthRoutes(deps)).route('/', authRoutes(deps)).route('/', helloRoutes(deps));
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Funeral home phone booking API',
+      version: '0.1.0',
+      description: 'Staff API. Sign in at /api/auth/login; send the returned csrfToken as x-csrf-token on every change.',
+    },
+  });
+  app.get('/api/docs', swaggerUI({ url: '/api/openapi.json' }));
+
+  return routes;
+}
+
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,35 @@
+import { serve } from '@hono/node-server';
+import { createLogger } from '../config/logger.js';
+import { createDatabase } from '../db/database.js';
+import { connectTemporalClient } from '../temporal/client.js';
+import { createApp } from './app.js';
+import { loadApiConfig } from './config.js';
+
+const config = loadApiConfig();
+const logger = createLogger({ name: 'api', level: config.LOG_LEVEL });
+const db = createDatabase({ url: config.DATABASE_URL });
+const temporal = await connectTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
+
+const app = createApp({
+  db,
+  temporal,
+  logger,
+  taskQueue: config.TEMPORAL_TASK_QUEUE,
+  allowedOrigins: [config.WEB_ORIGIN, `http://${config.API_HOST}:${config.API_PORT}`],
+  sessionTtlHours: config.SESSION_TTL_HOURS,
+  cookieSecure: config.COOKIE_SECURE,
+});
+
+const server = serve({ fetch: app.fetch, hostname: config.API_HOST, port: config.API_PORT }, (info) => {
+  logger.info({ url: `http://${config.API_HOST}:${info.port}` }, 'api listening');
+});
+
+async function shutdown(signal: string) {
+  logger.info({ signal }, 'api shutting down');
+  server.close();
+  await temporal.connection.close();
+  await db.destroy();
+  process.exit(0);
+}
+process.once('SIGINT', () => void shutdown('SIGINT'));
+process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,40 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import type { SessionAuth } from '../../../db/queries/sessions.js';
+import { deleteSession } from '../../../db/queries/sessions.js';
+import type { AppDeps } from '../../app-deps.js';
+import { validationHook } from '../../errors.js';
+import { SESSION_COOKIE, tenantGuard, type AuthEnv } from '../../middleware/session.js';
+import { logIn } from '../../operations/log-in.js';
+import { getSession, login, logout } from './auth.routes.js';
+
+function toSessionBody(auth: SessionAuth) {
+  return { user: auth.user, organization: auth.organization, role: auth.role, csrfToken: auth.csrfToken };
+}
+
+export function authRoutes(deps: AppDeps) {
+  const app = new OpenAPIHono<AuthEnv>({ defaultHook: validationHook });
+  app.use('/api/auth/logout', tenantGuard());
+  app.use('/api/auth/session', tenantGuard());
+
+  return app
+    .openapi(login, async (c) => {
+      const { email, password } = c.req.valid('json');
+      const { token, auth } = await logIn({ db: deps.db, email, password, now: new Date(), ttlHours: deps.sessionTtlHours });
+      setCookie(c, SESSION_COOKIE, token, {
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure: deps.cookieSecure,
+        path: '/',
+        maxAge: deps.sessionTtlHours * 3600,
+      });
+      deps.logger.info({ userId: auth.user.id, tenantId: auth.organization.id }, 'signed in');
+      return c.json(toSessionBody(auth), 200);
+    })
+    .openapi(getSession, (c) => c.json(toSessionBody(c.var.auth!), 200))
+    .openapi(logout, async (c) => {
+      await deleteSession(deps.db, c.var.auth!.sessionId);
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.body(null, 204);
+    });
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/** Building blocks of each process's configuration schema. Values come from the environment. */
+
+const port = z.coerce.number().int().min(0).max(65535);
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+export const logFields = {
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+};
+
+export const dataFields = {
+  DATA_DIR: z.string().min(1).default('.data'),
+};
+
+export const databaseFields = {
+  DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  EMBEDDED_POSTGRES_PORT: port.default(54329),
+};
+
+export const temporalFields = {
+  TEMPORAL_ADDRESS: optionalText,
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('calls'),
+  TEMPORAL_CLI_PATH: optionalText,
+  TEMPORAL_DEV_PORT: port.default(7233),
+  TEMPORAL_UI_PORT: port.default(8233),
+};
+
+export const apiFields = {
+  API_HOST: z.string().min(1).default('127.0.0.1'),
+  API_PORT: port.default(3000),
+  /** Origins allowed to send state-changing requests (the staff UI). */
+  WEB_ORIGIN: z.url().default('http://127.0.0.1:5173'),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  COOKIE_SECURE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+};
+
+export const webFields = {
+  WEB_HOST: z.string().min(1).default('127.0.0.1'),
+  WEB_PORT: port.default(5173),
+};
+
+export const demoFields = {
+  DEMO_OWNER_EMAIL: z.email().default('owner@demo.funeral'),
+  DEMO_OWNER_PASSWORD: z.string().min(10).default('demo-password-2026'),
+};
+
+export const openaiFields = {
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: optionalText.pipe(z.url().optional()),
+  OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+};

@@ -1,0 +1,42 @@
+import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
+import { AppError } from '../domain/app-error.js';
+
+let dotenvLoaded = false;
+
+/** Reads `.env` (once per process) beneath the real environment; the environment wins. */
+function readEnvironment(): NodeJS.ProcessEnv {
+  if (!dotenvLoaded) {
+    loadDotenv({ quiet: true });
+    dotenvLoaded = true;
+  }
+  return process.env;
+}
+
+/** Parses configuration; throws one AppError naming every bad variable. */
+export function parseConfig<S extends z.ZodType>(schema: S, source: Record<string, string | undefined>): z.infer<S> {
+  const result = schema.safeParse(source);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue) => ({
+    path: issue.path.join('.') || '(root)',
+    message: issue.message,
+  }));
+  const lines = issues.map((i) => `  ${i.path}: ${i.message}`).join('\n');
+  throw new AppError('invalid_config', `Invalid configuration:\n${lines}`, { issues });
+}
+
+/**
+ * The one place a process reads its environment. Invalid configuration stops the process with a
+ * message naming each bad variable, before anything starts.
+ */
+export function loadConfig<S extends z.ZodType>(schema: S): z.infer<S> {
+  try {
+    return parseConfig(schema, readEnvironment());
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'invalid_config') {
+      process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m20261125T0900 from './2026-11-25T0900-tenants-users-sessions.js';
+
+/**
+ * Every migration, by its frozen name. Listed explicitly (not read from disk) so the same set runs
+ * under tsx, vitest and bundlers alike. Names sort in the order they must run.
+ */
+const MIGRATIONS: Record<string, Migration> = {
+  '2026-11-25T0900-tenants-users-sessions': m20261125T0900,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => MIGRATIONS,
+};

@@ -1,0 +1,71 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import { AppError } from '../../domain/app-error.js';
+import {
+  businessHoursSchema,
+  serviceDurationsSchema,
+  type TenantSettings,
+} from '../../domain/tenant-settings.js';
+import type { DB, Tenants } from '../generated/database.js';
+
+export type Tenant = {
+  id: string;
+  name: string;
+  slug: string;
+  isDemo: boolean;
+  settings: TenantSettings;
+};
+
+type Executor = Kysely<DB> | Transaction<DB>;
+
+export function toTenant(row: Selectable<Tenants>): Tenant {
+  return {
+    id: row.id,
+    name: row.name,
+    slug: row.slug,
+    isDemo: row.is_demo,
+    settings: {
+      timeZone: row.time_zone,
+      businessHours: businessHoursSchema.parse(row.business_hours),
+      bufferMinutes: row.buffer_minutes,
+      minNoticeMinutes: row.min_notice_minutes,
+      serviceDurations: serviceDurationsSchema.parse(row.service_durations),
+    },
+  };
+}
+
+export async function findTenant(db: Executor, tenantId: string): Promise<Tenant | null> {
+  const row = await db.selectFrom('tenants').selectAll().where('id', '=', tenantId).executeTakeFirst();
+  return row ? toTenant(row) : null;
+}
+
+export async function getTenant(db: Executor, tenantId: string): Promise<Tenant> {
+  const tenant = await findTenant(db, tenantId);
+  if (!tenant) throw new AppError('not_found', `organization ${tenantId} not found`);
+  return tenant;
+}
+
+export async function findTenantBySlug(db: Executor, slug: string): Promise<Tenant | null> {
+  const row = await db.selectFrom('tenants').selectAll().where('slug', '=', slug).executeTakeFirst();
+  return row ? toTenant(row) : null;
+}
+
+export async function insertTenant(
+  db: Executor,
+  input: { name: string; slug: string; isDemo: boolean; settings: TenantSettings },
+): Promise<Tenant> {
+  const row = await db
+    .insertInto('tenants')
+    .values({
+      name: input.name,
+      slug: input.slug,
+      is_demo: input.isDemo,
+      time_zone: input.settings.timeZone,
+      business_hours: JSON.stringify(input.settings.businessHours),
+      buffer_minutes: input.settings.bufferMinutes,
+      min_notice_minutes: input.settings.minNoticeMinutes,
+      service_durations: JSON.stringify(input.settings.serviceDurations),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toTenant(row);
+}

@@ -1,0 +1,34 @@
+import { isCaseful, readNameAt } from './person-name.js';
+
+const SELF_INTRODUCTION = /\b(?:my name is|my name's|the name is|the name's|i am|i'm|this is|call me)\s+/gi;
+const LEADING_FILLER =
+  /^(?:\s*(?:yes|yeah|yep|sure|ok|okay|oh|um|uh|well|hi|hello|sorry|of course|it's|it is|that's|that is|that would be)\b[\s,.!]*)*/i;
+const TRAILING_FILLER = /^[\s,.!]*(?:(?:please|thanks|thank you)[\s,.!]*)?$/i;
+
+function normalise(text: string): string {
+  return text.replace(/’/g, "'");
+}
+
+/** The name a caller gives for themselves in this text ("I'm Sarah Williams"); the last one wins. */
+export function findCallerName(text: string): string | null {
+  const normalised = normalise(text);
+  const caseful = isCaseful(normalised);
+  let found: string | null = null;
+  for (const match of normalised.matchAll(SELF_INTRODUCTION)) {
+    const reading = readNameAt(normalised, match.index + match[0].length, caseful);
+    if (reading !== null) found = reading.name;
+  }
+  return found;
+}
+
+/**
+ * A turn that is nothing but a name ("Margaret O'Brien.", "yes, it's dan reyes"), as callers answer
+ * "may I have your name?". Whose name it is depends on the question, so that is the caller's call.
+ */
+export function readBareName(text: string): { name: string; words: number } | null {
+  const normalised = normalise(text);
+  const start = LEADING_FILLER.exec(normalised)?.[0].length ?? 0;
+  const reading = readNameAt(normalised, start, isCaseful(normalised));
+  if (reading === null || !TRAILING_FILLER.test(normalised.slice(reading.end))) return null;
+  return { name: reading.name, words: reading.name.split(' ').length };
+}

@@ -1,0 +1,89 @@
+import type { Logger } from '../config/logger.js';
+import { createDatabase } from '../db/database.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { buildWebIfStale, WEB_ENTRY } from './build-web.js';
+import { spawnService, waitForHttp, type Service } from './child-process.js';
+import type { SystemConfig } from './config.js';
+import { startLocalStack } from './local-stack.js';
+import { seedDemo } from './seed-demo.js';
+
+export type RunningSystem = {
+  urls: { web: string; api: string; apiDocs: string; temporalUi: string | null };
+  databaseUrl: string;
+  temporalAddress: string;
+  demoOwner: { email: string; password: string };
+  stop: () => Promise<void>;
+};
+
+const READY_TIMEOUT_MS = 120_000;
+
+/**
+ * The whole product on one machine: Postgres, Temporal, migrations, the demo organization, then
+ * the worker, the API and the staff UI as child processes. `persistent: false` (tests) keeps
+ * nothing after stop.
+ */
+export async function startSystem(config: SystemConfig, logger: Logger, options: { persistent: boolean }): Promise<RunningSystem> {
+  const stack = await startLocalStack({
+    dataDir: config.DATA_DIR,
+    databaseUrl: config.DATABASE_URL,
+    postgresPort: config.EMBEDDED_POSTGRES_PORT,
+    temporalAddress: config.TEMPORAL_ADDRESS,
+    temporalCliPath: config.TEMPORAL_CLI_PATH,
+    temporalPort: config.TEMPORAL_DEV_PORT,
+    temporalUiPort: config.TEMPORAL_UI_PORT,
+    namespace: config.TEMPORAL_NAMESPACE,
+    persistent: options.persistent,
+    logger,
+  });
+  const services: Service[] = [];
+  const stop = async () => {
+    await Promise.all(services.map((s) => s.stop()));
+    await stack.stop();
+  };
+  try {
+    const db = createDatabase({ url: stack.databaseUrl, maxConnections: 2 });
+    const applied = await migrateToLatest(db);
+    logger.info({ applied: applied.length }, 'database migrated');
+    await seedDemo(db, { email: config.DEMO_OWNER_EMAIL, password: config.DEMO_OWNER_PASSWORD });
+    await db.destroy();
+    buildWebIfStale(logger);
+
+    const api = `http://${config.API_HOST}:${config.API_PORT}`;
+    const web = `http://${config.WEB_HOST}:${config.WEB_PORT}`;
+    const shared = {
+      LOG_LEVEL: config.LOG_LEVEL,
+      DATABASE_URL: stack.databaseUrl,
+      TEMPORAL_ADDRESS: stack.temporalAddress,
+      TEMPORAL_NAMESPACE: config.TEMPORAL_NAMESPACE,
+      TEMPORAL_TASK_QUEUE: config.TEMPORAL_TASK_QUEUE,
+    };
+    services.push(spawnService({ name: 'worker', entry: 'workers/main.ts', env: shared, logger, typescript: true }));
+    const apiService = spawnService({
+      name: 'api',
+      entry: 'api/main.ts',
+      env: { ...shared, API_HOST: config.API_HOST, API_PORT: String(config.API_PORT), WEB_ORIGIN: web },
+      logger,
+      typescript: true,
+    });
+    services.push(apiService);
+    const webService = spawnService({
+      name: 'web',
+      entry: WEB_ENTRY,
+      env: { HOST: config.WEB_HOST, PORT: String(config.WEB_PORT), ORIGIN: web, API_URL: api },
+      logger,
+      typescript: false,
+    });
+    services.push(webService);
+    await Promise.all([waitForHttp(`${api}/health`, apiService, READY_TIMEOUT_MS), waitForHttp(`${web}/login`, webService, READY_TIMEOUT_MS)]);
+    return {
+      urls: { web, api, apiDocs: `${api}/api/docs`, temporalUi: stack.temporalUiUrl },
+      databaseUrl: stack.databaseUrl,
+      temporalAddress: stack.temporalAddress,
+      demoOwner: { email: config.DEMO_OWNER_EMAIL, password: config.DEMO_OWNER_PASSWORD },
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,29 @@
+import type { Client } from '@temporalio/client';
+import { SearchAttributeType } from '@temporalio/common';
+import { temporal } from '@temporalio/proto';
+import { ALL_SEARCH_ATTRIBUTES } from './search-attributes.js';
+
+const INDEXED = temporal.api.enums.v1.IndexedValueType;
+const INDEXED_TYPE: Partial<Record<SearchAttributeType, temporal.api.enums.v1.IndexedValueType>> = {
+  [SearchAttributeType.KEYWORD]: INDEXED.INDEXED_VALUE_TYPE_KEYWORD,
+  [SearchAttributeType.TEXT]: INDEXED.INDEXED_VALUE_TYPE_TEXT,
+  [SearchAttributeType.INT]: INDEXED.INDEXED_VALUE_TYPE_INT,
+  [SearchAttributeType.BOOL]: INDEXED.INDEXED_VALUE_TYPE_BOOL,
+  [SearchAttributeType.DATETIME]: INDEXED.INDEXED_VALUE_TYPE_DATETIME,
+};
+
+/**
+ * Registers our search attributes on a server we did not start (a self-hosted cluster). Safe to
+ * call on every start: attributes already present are left alone.
+ */
+export async function ensureSearchAttributes(client: Client, namespace: string): Promise<void> {
+  const operator = client.connection.operatorService;
+  const existing = await operator.listSearchAttributes({ namespace });
+  const known = new Set(Object.keys(existing.customAttributes ?? {}));
+  const missing = ALL_SEARCH_ATTRIBUTES.filter((key) => !known.has(key.name));
+  if (missing.length === 0) return;
+  await operator.addSearchAttributes({
+    namespace,
+    searchAttributes: Object.fromEntries(missing.map((key) => [key.name, INDEXED_TYPE[key.type] ?? INDEXED.INDEXED_VALUE_TYPE_KEYWORD])),
+  });
+}

@@ -1,0 +1,27 @@
+import { randomBytes } from 'node:crypto';
+import type { Database } from '../db/database.js';
+import { insertTenant, type Tenant } from '../db/queries/tenants.js';
+import { upsertMembership, upsertUser } from '../db/queries/users.js';
+import { defaultTenantSettings } from '../domain/tenant-settings.js';
+import { hashPassword } from '../api/operations/password.js';
+
+export type TestMember = { tenant: Tenant; email: string; password: string; userId: string };
+
+/** A new organization with one member of the given role, with a password the test can sign in with. */
+export async function createOrganizationWithMember(
+  db: Database,
+  options: { role?: 'owner' | 'staff'; timeZone?: string; name?: string } = {},
+): Promise<TestMember> {
+  const suffix = randomBytes(4).toString('hex');
+  const tenant = await insertTenant(db, {
+    name: options.name ?? `Test Chapel ${suffix}`,
+    slug: `test-${suffix}`,
+    isDemo: false,
+    settings: defaultTenantSettings(options.timeZone ?? 'America/Chicago'),
+  });
+  const email = `member-${suffix}@example.com`;
+  const password = `password-${suffix}`;
+  const user = await upsertUser(db, { email, name: `Member ${suffix}`, passwordHash: await hashPassword(password) });
+  await upsertMembership(db, { tenantId: tenant.id, userId: user.id, role: options.role ?? 'owner' });
+  return { tenant, email, password, userId: user.id };
+}

@@ -1,0 +1,50 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { readApiError } from '$lib/api/errors';
+import { forwardSetCookies, getSession, postJson } from '$lib/server/api';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ fetch }) => {
+	const result = await getSession(fetch);
+	if (result.kind === 'signed-in') redirect(303, '/');
+	return {};
+};
+
+export const actions: Actions = {
+	default: async ({ request, fetch, cookies, url }) => {
+		const form = await request.formData();
+		const email = String(form.get('email') ?? '').trim();
+		const password = String(form.get('password') ?? '');
+
+		if (!email || !password) {
+			return fail(400, { email, message: 'Enter your email and your password.' });
+		}
+
+		let response: Response;
+		try {
+			response = await postJson(fetch, '/api/auth/login', { email, password });
+		} catch {
+			return fail(503, { email, message: 'We cannot reach the service right now. Please try again in a minute.' });
+		}
+
+		if (response.status === 401) {
+			return fail(401, { email, message: 'That email and password do not match.' });
+		}
+		if (response.status === 400) {
+			const apiError = await readApiError(response);
+			const emailIssue = apiError?.issues?.some((issue) => issue.path === 'email');
+			return fail(400, {
+				email,
+				message: emailIssue ? 'Please check the email address.' : 'Enter your email and your password.'
+			});
+		}
+		if (response.status === 429) {
+			return fail(429, { email, message: 'Too many attempts. Please wait a minute and try again.' });
+		}
+		if (!response.ok) {
+			return fail(503, { email, message: 'We could not sign you in right now. Please try again in a minute.' });
+		}
+
+		forwardSetCookies(response, cookies, url);
+		redirect(303, '/');
+	}
+};

@@ -1,0 +1,23 @@
+import { DefaultLogger, Runtime } from '@temporalio/worker';
+import { createLogger } from '../config/logger.js';
+import { createDatabase } from '../db/database.js';
+import { loadWorkerConfig } from './config.js';
+import { createCallWorker } from './create-worker.js';
+
+const config = loadWorkerConfig();
+const logger = createLogger({ name: 'worker', level: config.LOG_LEVEL });
+// The runtime stops the worker gracefully on SIGINT/SIGTERM: running activities finish first.
+Runtime.install({ logger: new DefaultLogger('WARN'), shutdownSignals: ['SIGINT', 'SIGTERM'] });
+
+const db = createDatabase({ url: config.DATABASE_URL });
+const { worker, connection } = await createCallWorker({
+  address: config.TEMPORAL_ADDRESS,
+  namespace: config.TEMPORAL_NAMESPACE,
+  taskQueue: config.TEMPORAL_TASK_QUEUE,
+  deps: { db },
+  logger,
+});
+await worker.run();
+logger.info('worker stopped');
+await connection.close();
+await db.destroy();
