@@ -9,7 +9,10 @@ const config = {
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],
-				'style-src': ['self'],
+				// The hash allows only the inline style of SvelteKit's route announcer
+				// (#svelte-announcer, visually hidden). app.css hides it too, in case
+				// a SvelteKit update changes that style and the hash stops matching.
+				'style-src': ['self', 'unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],

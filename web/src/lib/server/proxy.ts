@@ -85,6 +85,8 @@ export async function proxyToApi(event: RequestEvent): Promise<Response> {
 	const headers = new Headers();
 	for (const [name, value] of request.headers) {
 		if (DROP_REQUEST_HEADERS.has(name) || connectionTokens.includes(name)) continue;
+		// SvelteKit's server-side fetch copies a missing accept-language as the string "null".
+		if (name === 'accept-language' && value === 'null') continue;
 		headers.set(name, value);
 	}
 	const address = clientAddress(event);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { isNotAWish } from './not-a-wish.js';
+
+const judge = (text: string, phrase: string) => isNotAWish(text, text.indexOf(phrase));
+
+describe('isNotAWish', () => {
+  it('recognises dates of a death', () => {
+    expect(judge('my mother who passed away yesterday.', 'yesterday')).toBe(true);
+    expect(judge('My brother Thomas Reyes died on Monday', 'on Monday')).toBe(true);
+    expect(judge('My father, David Chen. He passed this morning.', 'this morning')).toBe(true);
+    expect(judge('My wife just died at home, about an hour ago.', 'about an hour ago')).toBe(true);
+  });
+
+  it('recognises dates the caller cannot make', () => {
+    expect(judge('We have family flying in over the weekend.', 'weekend')).toBe(true);
+    expect(judge("Friday isn't good for us.", 'Friday')).toBe(true);
+    expect(judge("Monday doesn’t work", 'Monday')).toBe(true);
+    expect(judge("we can't do Friday.", 'Friday')).toBe(true);
+  });
+
+  it('keeps a wish in another clause of the same sentence', () => {
+    expect(judge('He died on Monday and we would like Friday', 'Friday')).toBe(false);
+    expect(judge('We were hoping for this Friday or Saturday if possible.', 'Saturday')).toBe(false);
+    expect(judge('Maybe early next week? We have family flying in.', 'next week')).toBe(false);
+  });
+});

@@ -1,0 +1,86 @@
+import type { ParsedResult } from 'chrono-node';
+import type { PartOfDay } from '../time-preference.js';
+import { readDatePhrases } from './chrono-reader.js';
+import type { LocalDateTime } from './clock.js';
+import { parseLocalDate } from './local-date.js';
+import { isNotAWish } from './not-a-wish.js';
+import { findPartOfDayPhrases } from './part-of-day-phrases.js';
+import type { SpokenTime } from './resolve-hour.js';
+import { daysOfResult } from './result-days.js';
+import { msToWallClock, wallClockToMs } from './zoned-time.js';
+
+/** What one utterance says about time, before it is merged with what was said earlier. */
+export type Mentions = {
+  days: string[];
+  time: SpokenTime | null;
+  /** A start the phrase fixes by itself, e.g. "in two hours". */
+  exact: string | null;
+  partOfDay: PartOfDay | null;
+  soonest: boolean;
+  weekdaysOnly: boolean;
+};
+
+// "Good morning" is a greeting, and chrono would read "weekday" as the next business day.
+const GREETING = /\bgood\s+(?:morning|afternoon|evening|night)\b/gi;
+const WEEKDAY_WORD = /\bweekdays?\b/gi;
+const SOONEST = /\b(?:as soon as (?:possible|you can|we can)|asap|earliest|first available|soonest|right away)\b/i;
+const RELATIVE_TIME_TAG = 'result/relativeDateAndTime';
+
+export function readMentions(
+  text: string,
+  options: { reference: LocalDateTime; timeZone: string; contextDays: string[] },
+): Mentions | null {
+  const { reference } = options;
+  const unmasked = blank(text, GREETING);
+  const parts = findPartOfDayPhrases(unmasked).filter((part) => !isNotAWish(unmasked, part.index));
+  const masked = blank(blankPartsOfDay(unmasked), WEEKDAY_WORD);
+  const results = readDatePhrases(masked, reference).filter((result) => !isNotAWish(masked, result.index));
+  const days = [
+    ...results.flatMap((result) => daysOfResult(result, masked, options.contextDays)),
+    ...parts.filter((part) => part.today).map(() => reference.date),
+  ];
+  const mentions: Mentions = {
+    days: [...new Set(days)].filter((day) => day >= reference.date),
+    time: spokenTime(results),
+    exact: relativeStart(results, reference, options.timeZone),
+    partOfDay: parts[0]?.partOfDay ?? null,
+    soonest: SOONEST.test(text),
+    weekdaysOnly: text.search(WEEKDAY_WORD) >= 0,
+  };
+  return isEmpty(mentions) ? null : mentions;
+}
+
+function blank(text: string, pattern: RegExp): string {
+  return text.replace(pattern, (match) => ' '.repeat(match.length));
+}
+
+function blankPartsOfDay(text: string): string {
+  return findPartOfDayPhrases(text).reduce(
+    (masked, part) => masked.slice(0, part.index) + ' '.repeat(part.length) + masked.slice(part.index + part.length),
+    text,
+  );
+}
+
+function spokenTime(results: ParsedResult[]): SpokenTime | null {
+  const timed = results.find((r) => r.start.isCertain('hour') && !r.tags().has(RELATIVE_TIME_TAG));
+  if (!timed) return null;
+  const { start } = timed;
+  return { hour: start.get('hour') ?? 0, minute: start.get('minute') ?? 0, meridiemKnown: start.isCertain('meridiem') };
+}
+
+/** "in two hours" counts elapsed time, so it is added to the reference instant in the tenant's zone. */
+function relativeStart(results: ParsedResult[], reference: LocalDateTime, timeZone: string): string | null {
+  const relative = results.find((r) => r.tags().has(RELATIVE_TIME_TAG));
+  if (!relative) return null;
+  const field = (name: 'year' | 'month' | 'day' | 'hour' | 'minute') => relative.start.get(name) ?? 0;
+  const { year, month, day } = parseLocalDate(reference.date);
+  const elapsed =
+    Date.UTC(field('year'), field('month') - 1, field('day'), field('hour'), field('minute')) -
+    Date.UTC(year, month - 1, day, 0, reference.minute);
+  if (elapsed <= 0) return null;
+  return msToWallClock(wallClockToMs(reference.date, reference.minute, timeZone).ms + elapsed, timeZone);
+}
+
+function isEmpty(m: Mentions): boolean {
+  return !m.days.length && !m.time && !m.exact && !m.partOfDay && !m.soonest && !m.weekdaysOnly;
+}

@@ -1,0 +1,16 @@
+import { isCaseful, readNameAt } from './person-name.js';
+
+const DECEASED_NAME_INTRO =
+  /\b(?:(?:her|his|their) (?:full )?name|(?:the )?deceased(?:'s name)?|the name of the deceased)\s+(?:is|was)\s+/gi;
+
+/** A name given for the deceased without a kin word ("Her name is Linda Park."); the last one wins. */
+export function findDeceasedName(rawText: string): string | null {
+  const text = rawText.replace(/’/g, "'");
+  const caseful = isCaseful(text);
+  let found: string | null = null;
+  for (const match of text.matchAll(DECEASED_NAME_INTRO)) {
+    const reading = readNameAt(text, match.index + match[0].length, caseful);
+    if (reading !== null) found = reading.name;
+  }
+  return found;
+}

@@ -1,0 +1,64 @@
+import type { CountryCode } from 'libphonenumber-js';
+import type { CallerDetails } from './caller-details.js';
+import { callerTurnsWithQuestion, type CallTurn } from './call-turn.js';
+import { findCallerName, readBareName } from './caller-name.js';
+import { findDeceasedName } from './deceased-name.js';
+import { findEmail } from './email.js';
+import { findPhoneNumbers, refersToCallerNumber, toE164 } from './phone.js';
+import { findRelationStatements, settleRelationship, type RelationStatement } from './relationship.js';
+import { findChosenServiceType } from './service-type.js';
+
+export type ExtractionOptions = { callerId?: string | null; defaultCountry?: 'US' };
+
+/** "I'm Sarah" after "I'm Sarah Williams" repeats the name; it does not correct it. */
+function correctedName(previous: string | null, next: string): string {
+  if (previous === null) return next;
+  const known = new Set(previous.toLowerCase().split(' '));
+  return next.toLowerCase().split(' ').every((word) => known.has(word)) ? previous : next;
+}
+
+/**
+ * What the caller has told so far, read from the whole transcript without a language model. Turns
+ * are read in order, so a later statement ("actually it's 555-…", "sorry, my name is …") corrects an
+ * earlier one. The caller ID stands in for a phone the caller did not say, or "this number".
+ */
+export function extractCallerDetails(turns: readonly CallTurn[], options: ExtractionOptions = {}): CallerDetails {
+  const country: CountryCode = options.defaultCountry ?? 'US';
+  const callerId = options.callerId ? toE164(options.callerId, country) : null;
+  const details: CallerDetails = {
+    callerName: null,
+    phone: null,
+    email: null,
+    deceasedName: null,
+    relationship: null,
+    serviceType: null,
+  };
+  const relations: RelationStatement[] = [];
+
+  for (const { text, question } of callerTurnsWithQuestion(turns)) {
+    const introduced = findCallerName(text);
+    const bare = introduced === null ? readBareName(text) : null;
+    if (introduced !== null) details.callerName = correctedName(details.callerName, introduced);
+    else if (bare !== null && question === 'deceasedName') details.deceasedName = bare.name;
+    else if (bare !== null && (question === 'callerName' || (details.callerName === null && bare.words >= 2))) {
+      details.callerName = correctedName(details.callerName, bare.name);
+    }
+
+    const statements = findRelationStatements(text, question === 'deceasedName');
+    relations.push(...statements);
+    for (const statement of statements) details.deceasedName = statement.deceasedName ?? details.deceasedName;
+    details.deceasedName = findDeceasedName(text) ?? details.deceasedName;
+
+    const phones = findPhoneNumbers(text, country);
+    if (phones.length > 0) details.phone = phones.at(-1) ?? null;
+    else if (callerId !== null && refersToCallerNumber(text)) details.phone = callerId;
+
+    details.email = findEmail(text) ?? details.email;
+    details.serviceType = findChosenServiceType(text) ?? details.serviceType;
+  }
+
+  details.relationship = settleRelationship(relations);
+  if (details.relationship === 'self') details.deceasedName = null;
+  details.phone ??= callerId;
+  return details;
+}

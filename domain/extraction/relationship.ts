@@ -1,0 +1,141 @@
+import type { Relationship } from './caller-details.js';
+import { isCaseful, readNameAt } from './person-name.js';
+
+/** "my mother" → the caller is the deceased's child: keys are who the deceased was to the caller. */
+const DECEASED_ROLES: Record<Relationship, readonly string[]> = {
+  child: ['mother', 'mom', 'mommy', 'mum', 'mama', 'momma', 'father', 'dad', 'daddy', 'papa', 'parents', 'stepmother', 'stepfather', 'stepmom', 'stepdad'],
+  spouse: ['husband', 'wife', 'spouse', 'partner'],
+  parent: ['son', 'daughter', 'child', 'baby', 'infant', 'stepson', 'stepdaughter'],
+  sibling: ['brother', 'sister', 'sibling', 'twin', 'half-brother', 'half-sister', 'stepbrother', 'stepsister'],
+  grandchild: ['grandmother', 'grandma', 'grandfather', 'grandpa', 'granny', 'nana', 'nan', 'grandparents', 'granddad', 'grandad'],
+  other_family: [
+    'aunt', 'auntie', 'uncle', 'cousin', 'niece', 'nephew', 'grandson', 'granddaughter', 'grandchild',
+    'great-grandmother', 'great-grandfather', 'mother-in-law', 'father-in-law', 'brother-in-law',
+    'sister-in-law', 'son-in-law', 'daughter-in-law',
+  ],
+  friend: ['friend', 'best friend', 'neighbor', 'neighbour', 'coworker', 'co-worker', 'colleague', 'roommate'],
+  professional: ['patient', 'client', 'resident'],
+  self: [],
+};
+
+/** "I'm her daughter" → child: keys are who the caller was to the deceased. */
+const CALLER_ROLES: Record<Relationship, readonly string[]> = {
+  child: ['daughter', 'son', 'stepdaughter', 'stepson'],
+  spouse: ['wife', 'husband', 'widow', 'widower', 'spouse', 'partner'],
+  parent: ['mother', 'father', 'mom', 'dad'],
+  sibling: ['sister', 'brother'],
+  grandchild: ['granddaughter', 'grandson'],
+  other_family: ['niece', 'nephew', 'cousin', 'aunt', 'uncle', 'daughter-in-law', 'son-in-law', 'grandmother', 'grandfather'],
+  friend: ['friend', 'neighbor', 'neighbour'],
+  professional: ['nurse', 'caregiver', 'social worker', 'chaplain', 'doctor', 'physician', 'case manager'],
+  self: [],
+};
+
+function lookup(table: Record<Relationship, readonly string[]>): Map<string, Relationship> {
+  const map = new Map<string, Relationship>();
+  for (const [relationship, words] of Object.entries(table) as Array<[Relationship, readonly string[]]>) {
+    for (const word of words) map.set(word, relationship);
+  }
+  return map;
+}
+
+function alternation(words: Iterable<string>): string {
+  return [...words].sort((a, b) => b.length - a.length).join('|');
+}
+
+const DECEASED_ROLE = lookup(DECEASED_ROLES);
+const CALLER_ROLE = lookup(CALLER_ROLES);
+const DECEASED_MENTION = new RegExp(
+  `\\b(?:my|our)\\s+(?:(?:late|dear|beloved|dear old)\\s+)?(${alternation(DECEASED_ROLE.keys())})\\b`,
+  'gi',
+);
+const CALLER_MENTION = new RegExp(
+  `\\b(?:i'm|i am)\\s+(?:his|her|their|the|a|an)\\s+(?:(?:late|only|oldest|eldest|youngest|hospice|home health|visiting)\\s+)?(${alternation(CALLER_ROLE.keys())})\\b`,
+  'gi',
+);
+const NAME_CONNECTOR = /^(?:'s name (?:is|was)|,|\s+(?:was|is|named|called))?/i;
+const CLEARLY_ABOUT = /\b(?:for|about|of|lost|losing|bury|burying|cremate|cremating)\s+$/i;
+const SELF_PLAIN = /\b(?:for myself|my own (?:funeral|arrangements?|plans?|service|burial|cremation)|(?:arrangements?|plans?|planning|funeral|service|burial|cremation) for me)\b/i;
+const SELF_HINT = /\b(?:pre-?plan\w*|pre-?need|plan(?:ning)? ahead|ahead of time|in advance)\b/i;
+const PROFESSIONAL_HINT =
+  /\b(?:hospice (?:told|said|suggested|asked|gave|nurse)|nursing home|calling from (?:the )?\w+ (?:hospice|hospital)|(?:the|a) patient)\b/i;
+export const ABOUT_A_DEATH =
+  /\b(?:pass(?:ed|ing)?|died|dies|dying|death|dead|deceased|lost|loss|funeral|burial|bury|buried|cremat\w*|memorial|viewing|visitation|service|arrangements?|arranging|obituary|hospice|late)\b/i;
+
+/**
+ * strong: plainly about the person who died ("for my mother", "my father, David Chen", "I'm her
+ * son"); weak: a relative named near words of loss ("my wife just died"), since callers also mention
+ * the living ("so my kids don't have to"); hint: only a professional setting ("hospice told me").
+ */
+export type RelationWeight = 'strong' | 'weak' | 'hint';
+export type RelationStatement = {
+  relationship: Relationship;
+  weight: RelationWeight;
+  deceasedName: string | null;
+  index: number;
+};
+
+/** Spoken variants of compound kin words are written one way so the tables stay short. */
+export function normaliseKinWords(text: string): string {
+  return text
+    .replace(/’/g, "'")
+    .replace(/\bstep[\s-](?=(mother|father|mom|dad|son|daughter|brother|sister)\b)/gi, 'step')
+    .replace(/\bgreat[\s-]grand/gi, 'great-grand')
+    .replace(/\bhalf[\s-](?=(brother|sister)\b)/gi, 'half-')
+    .replace(/[\s-]in[\s-]law\b/gi, '-in-law');
+}
+
+function deceasedMentions(text: string, aboutDeath: boolean): RelationStatement[] {
+  if (!aboutDeath) return [];
+  const caseful = isCaseful(text);
+  return [...text.matchAll(DECEASED_MENTION)].flatMap((match) => {
+    const relationship = DECEASED_ROLE.get((match[1] ?? '').toLowerCase());
+    if (relationship === undefined) return [];
+    const end = match.index + match[0].length;
+    const connector = NAME_CONNECTOR.exec(text.slice(end))?.[0] ?? '';
+    const deceasedName = readNameAt(text, end + connector.length, caseful)?.name ?? null;
+    const possessive = text.startsWith("'s", end);
+    const strong = deceasedName !== null || possessive || CLEARLY_ABOUT.test(text.slice(0, match.index));
+    return [{ relationship, weight: strong ? 'strong' : 'weak', deceasedName, index: match.index }];
+  });
+}
+
+function callerMentions(text: string): RelationStatement[] {
+  return [...text.matchAll(CALLER_MENTION)].flatMap((match) => {
+    const relationship = CALLER_ROLE.get((match[1] ?? '').toLowerCase());
+    return relationship === undefined ? [] : [{ relationship, weight: 'strong' as const, deceasedName: null, index: match.index }];
+  });
+}
+
+function patternStatement(text: string, pattern: RegExp, relationship: Relationship, weight: RelationWeight): RelationStatement[] {
+  const match = pattern.exec(text);
+  return match === null ? [] : [{ relationship, weight, deceasedName: null, index: match.index }];
+}
+
+/**
+ * Everything one caller turn says about how the caller relates to the deceased, in the order said.
+ * `askedWhoPassed` is true when the agent had just asked about the deceased, which makes a bare
+ * "My father, David Chen." about the death even without words of loss.
+ */
+export function findRelationStatements(rawText: string, askedWhoPassed: boolean): RelationStatement[] {
+  const text = normaliseKinWords(rawText);
+  const aboutDeath = askedWhoPassed || ABOUT_A_DEATH.test(text);
+  return [
+    ...deceasedMentions(text, aboutDeath),
+    ...callerMentions(text),
+    ...patternStatement(text, SELF_PLAIN, 'self', 'strong'),
+    ...patternStatement(text, SELF_HINT, 'self', 'weak'),
+    ...patternStatement(text, PROFESSIONAL_HINT, 'professional', 'hint'),
+  ].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The caller's relationship over the whole call: the last strong statement (callers correct
+ * themselves), else the first weak one (the death is usually told first), else a professional hint.
+ */
+export function settleRelationship(statements: readonly RelationStatement[]): Relationship | null {
+  const strong = statements.filter((s) => s.weight === 'strong').at(-1);
+  const weak = statements.find((s) => s.weight === 'weak');
+  const hint = statements.find((s) => s.weight === 'hint');
+  return (strong ?? weak ?? hint)?.relationship ?? null;
+}
