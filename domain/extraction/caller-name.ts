@@ -1,6 +1,7 @@
 import { isCaseful, readNameAt } from './person-name.js';
 
-const SELF_INTRODUCTION = /\b(?:my name is|my name's|the name is|the name's|i am|i'm|this is|call me)\s+/gi;
+// "my name is actually …" corrects an earlier name; the adverb is not part of the name.
+const SELF_INTRODUCTION = /\b(?:my name is|my name's|the name is|the name's|i am|i'm|this is|call me)\s+(?:actually\s+|really\s+)?/gi;
 const LEADING_FILLER =
   /^(?:\s*(?:yes|yeah|yep|sure|ok|okay|oh|um|uh|well|hi|hello|sorry|of course|it's|it is|that's|that is|that would be)\b[\s,.!]*)*/i;
 const TRAILING_FILLER = /^[\s,.!]*(?:(?:please|thanks|thank you)[\s,.!]*)?$/i;

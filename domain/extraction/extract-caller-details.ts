@@ -5,7 +5,7 @@ import { findCallerName, readBareName } from './caller-name.js';
 import { findDeceasedName } from './deceased-name.js';
 import { findEmail } from './email.js';
 import { findPhoneNumbers, refersToCallerNumber, toE164 } from './phone.js';
-import { findRelationStatements, settleRelationship, type RelationStatement } from './relationship.js';
+import { findRelationStatements, settleRelationship, speaksOfDeath, type RelationStatement } from './relationship.js';
 import { findChosenServiceType } from './service-type.js';
 
 export type ExtractionOptions = { callerId?: string | null; defaultCountry?: 'US' };
@@ -34,6 +34,7 @@ export function extractCallerDetails(turns: readonly CallTurn[], options: Extrac
     serviceType: null,
   };
   const relations: RelationStatement[] = [];
+  let aboutDeath = false;
 
   for (const { text, question } of callerTurnsWithQuestion(turns)) {
     const introduced = findCallerName(text);
@@ -44,7 +45,8 @@ export function extractCallerDetails(turns: readonly CallTurn[], options: Extrac
       details.callerName = correctedName(details.callerName, bare.name);
     }
 
-    const statements = findRelationStatements(text, question === 'deceasedName');
+    aboutDeath ||= question === 'deceasedName' || speaksOfDeath(text);
+    const statements = findRelationStatements(text, aboutDeath);
     relations.push(...statements);
     for (const statement of statements) details.deceasedName = statement.deceasedName ?? details.deceasedName;
     details.deceasedName = findDeceasedName(text) ?? details.deceasedName;

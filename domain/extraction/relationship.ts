@@ -59,7 +59,7 @@ const SELF_PLAIN = /\b(?:for myself|my own (?:funeral|arrangements?|plans?|servi
 const SELF_HINT = /\b(?:pre-?plan\w*|pre-?need|plan(?:ning)? ahead|ahead of time|in advance)\b/i;
 const PROFESSIONAL_HINT =
   /\b(?:hospice (?:told|said|suggested|asked|gave|nurse)|nursing home|calling from (?:the )?\w+ (?:hospice|hospital)|(?:the|a) patient)\b/i;
-export const ABOUT_A_DEATH =
+const ABOUT_A_DEATH =
   /\b(?:pass(?:ed|ing)?|died|dies|dying|death|dead|deceased|lost|loss|funeral|burial|bury|buried|cremat\w*|memorial|viewing|visitation|service|arrangements?|arranging|obituary|hospice|late)\b/i;
 
 /**
@@ -112,14 +112,18 @@ function patternStatement(text: string, pattern: RegExp, relationship: Relations
   return match === null ? [] : [{ relationship, weight, deceasedName: null, index: match.index }];
 }
 
+/** Whether the text speaks of a death or of funeral arrangements at all. */
+export function speaksOfDeath(text: string): boolean {
+  return ABOUT_A_DEATH.test(text);
+}
+
 /**
  * Everything one caller turn says about how the caller relates to the deceased, in the order said.
- * `askedWhoPassed` is true when the agent had just asked about the deceased, which makes a bare
- * "My father, David Chen." about the death even without words of loss.
+ * Kin words only count once the call is `aboutDeath` (a loss was spoken of, or the agent asked who
+ * passed): before that, "my husband" may well be the one driving the caller in.
  */
-export function findRelationStatements(rawText: string, askedWhoPassed: boolean): RelationStatement[] {
+export function findRelationStatements(rawText: string, aboutDeath: boolean): RelationStatement[] {
   const text = normaliseKinWords(rawText);
-  const aboutDeath = askedWhoPassed || ABOUT_A_DEATH.test(text);
   return [
     ...deceasedMentions(text, aboutDeath),
     ...callerMentions(text),
@@ -130,10 +134,12 @@ export function findRelationStatements(rawText: string, askedWhoPassed: boolean)
 }
 
 /**
- * The caller's relationship over the whole call: the last strong statement (callers correct
+ * The caller's relationship over the whole call: planning for oneself when plainly said, else the last strong statement (callers correct
  * themselves), else the first weak one (the death is usually told first), else a professional hint.
  */
 export function settleRelationship(statements: readonly RelationStatement[]): Relationship | null {
+  // "my own funeral" names what the call is for; a late husband mentioned after it is background.
+  if (statements.some((s) => s.relationship === 'self' && s.weight === 'strong')) return 'self';
   const strong = statements.filter((s) => s.weight === 'strong').at(-1);
   const weak = statements.find((s) => s.weight === 'weak');
   const hint = statements.find((s) => s.weight === 'hint');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiHarness, signIn, TEST_ORIGIN } from '../../../testing/api-harness.js';
 import { createOrganizationWithMember, type TestMember } from '../../../testing/organizations.js';
+import { jsonOf } from '../../../testing/json-body.js';
 
 let harness: Awaited<ReturnType<typeof startApiHarness>>;
 let member: TestMember;
@@ -22,7 +23,7 @@ describe('POST /api/auth/login', () => {
     expect(cookie).toMatch(/^session=[\w-]{40,};/);
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Lax');
-    const body = await response.json();
+    const body = await jsonOf(response);
     expect(body).toMatchObject({ role: 'staff', organization: { id: member.tenant.id }, user: { email: member.email } });
     expect(body.csrfToken).toHaveLength(43);
   });
@@ -32,7 +33,7 @@ describe('POST /api/auth/login', () => {
     const unknown = await post('/api/auth/login', JSON.stringify({ email: 'nobody@example.com', password: 'whatever1' }));
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
-    expect(await wrong.json()).toEqual(await unknown.json());
+    expect(await jsonOf(wrong)).toEqual(await jsonOf(unknown));
   });
 
   it('stores passwords only as argon2id hashes', async () => {
@@ -44,7 +45,7 @@ describe('POST /api/auth/login', () => {
   it('names the field that is wrong', async () => {
     const response = await post('/api/auth/login', JSON.stringify({ email: 'not-an-email', password: 'x' }));
     expect(response.status).toBe(400);
-    const body = await response.json();
+    const body = await jsonOf(response);
     expect(body.error.code).toBe('invalid_input');
     expect(body.error.issues.map((i: { path: string }) => i.path)).toContain('email');
   });
@@ -52,16 +53,16 @@ describe('POST /api/auth/login', () => {
   it('rejects unknown fields, wrong types and malformed JSON with 400, a missing content type with 415', async () => {
     const unknown = await post('/api/auth/login', JSON.stringify({ email: member.email, password: 'x', admin: true }));
     expect(unknown.status).toBe(400);
-    expect(JSON.stringify(await unknown.json())).toContain('admin');
+    expect(JSON.stringify(await jsonOf(unknown))).toContain('admin');
     const wrongType = await post('/api/auth/login', JSON.stringify({ email: member.email, password: 42 }));
     expect(wrongType.status).toBe(400);
-    expect((await wrongType.json()).error.issues[0].path).toBe('password');
+    expect((await jsonOf(wrongType)).error.issues[0].path).toBe('password');
     const malformed = await post('/api/auth/login', '{"email": ');
     expect(malformed.status).toBe(400);
-    expect((await malformed.json()).error.message).toMatch(/JSON/i);
+    expect((await jsonOf(malformed)).error.message).toMatch(/JSON/i);
     const noType = await harness.app.request('/api/auth/login', { method: 'POST', body: 'email=a' });
     expect(noType.status).toBe(415);
-    expect((await noType.json()).error.code).toBe('invalid_input');
+    expect((await jsonOf(noType)).error.code).toBe('invalid_input');
   });
 
   it('refuses a sign-in posted from another site', async () => {
@@ -69,7 +70,7 @@ describe('POST /api/auth/login', () => {
       origin: 'https://evil.example',
     });
     expect(response.status).toBe(403);
-    expect((await response.json()).error.code).toBe('csrf_failed');
+    expect((await jsonOf(response)).error.code).toBe('csrf_failed');
   });
 });
 

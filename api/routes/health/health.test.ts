@@ -3,6 +3,7 @@ import { createLogger } from '../../../config/logger.js';
 import { createDatabase } from '../../../db/database.js';
 import { createApp } from '../../app.js';
 import { startApiHarness } from '../../../testing/api-harness.js';
+import { jsonOf } from '../../../testing/json-body.js';
 
 let harness: Awaited<ReturnType<typeof startApiHarness>>;
 beforeAll(async () => {
@@ -14,7 +15,7 @@ describe('GET /health', () => {
   it('reports Postgres and Temporal reachable', async () => {
     const response = await harness.app.request('/health');
     expect(response.status).toBe(200);
-    const body = await response.json();
+    const body = await jsonOf(response);
     expect(body).toMatchObject({ status: 'ok', database: { ok: true }, temporal: { ok: true } });
   });
 
@@ -31,7 +32,7 @@ describe('GET /health', () => {
     });
     const response = await app.request('/health');
     expect(response.status).toBe(503);
-    const body = await response.json();
+    const body = await jsonOf(response);
     expect(body).toMatchObject({ status: 'degraded', database: { ok: false }, temporal: { ok: true } });
     await deadDb.destroy();
   });
@@ -39,7 +40,7 @@ describe('GET /health', () => {
 
 describe('OpenAPI', () => {
   it('publishes a document with every route and a rendered docs page', async () => {
-    const doc = await (await harness.app.request('/api/openapi.json')).json();
+    const doc = await jsonOf(harness.app.request('/api/openapi.json'));
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/health', '/api/auth/login', '/api/auth/session', '/api/auth/logout', '/api/hello']));
     const page = await harness.app.request('/api/docs');
@@ -50,6 +51,6 @@ describe('OpenAPI', () => {
   it('answers unknown routes with a JSON 404', async () => {
     const response = await harness.app.request('/api/nope');
     expect(response.status).toBe(404);
-    expect((await response.json()).error.code).toBe('not_found');
+    expect((await jsonOf(response)).error.code).toBe('not_found');
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiHarness, signIn } from '../../../testing/api-harness.js';
 import { createOrganizationWithMember } from '../../../testing/organizations.js';
+import { jsonOf } from '../../../testing/json-body.js';
 
 let harness: Awaited<ReturnType<typeof startApiHarness>>;
 beforeAll(async () => {
@@ -22,10 +23,10 @@ describe('POST /api/hello', () => {
     const { cookie, csrfToken } = await signIn(harness.app, member.email, member.password);
     const first = await hello(cookie, csrfToken);
     expect(first.status).toBe(200);
-    const body = await first.json();
+    const body = await jsonOf(first);
     expect(body).toMatchObject({ greeting: 'Hello, Oak Hill Funeral Home', runs: 1 });
     expect(body.workflowId).toMatch(new RegExp(`^hello-${member.tenant.id}-`));
-    expect((await (await hello(cookie, csrfToken)).json()).runs).toBe(2);
+    expect((await jsonOf(hello(cookie, csrfToken))).runs).toBe(2);
 
     const history = await harness.temporal.workflow.getHandle(body.workflowId).fetchHistory();
     const types = history.events?.map((e) => e.activityTaskScheduledEventAttributes?.activityType?.name).filter(Boolean);
@@ -39,7 +40,7 @@ describe('POST /api/hello', () => {
     const sb = await signIn(harness.app, b.email, b.password);
     await hello(sa.cookie, sa.csrfToken);
     await hello(sa.cookie, sa.csrfToken);
-    expect((await (await hello(sb.cookie, sb.csrfToken)).json()).runs).toBe(1);
+    expect((await jsonOf(hello(sb.cookie, sb.csrfToken))).runs).toBe(1);
   });
 
   it('needs a session and the CSRF token', async () => {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { readMentions } from './read-mentions.js';
+
+const read = (text: string, contextDays: string[] = []) =>
+  readMentions(text, { reference: { date: '2026-07-08', minute: 540 }, timeZone: 'America/Los_Angeles', contextDays });
+
+describe('readMentions', () => {
+  it('separates days, spoken time and part of the day', () => {
+    expect(read('Friday at 1:30 in the afternoon')).toEqual({
+      days: ['2026-07-10'],
+      time: { hour: 1, minute: 30, meridiemKnown: false },
+      exact: null,
+      partOfDay: 'afternoon',
+      soonest: false,
+      weekdaysOnly: false,
+    });
+  });
+
+  it('keeps the am/pm when it was said', () => {
+    expect(read('Saturday at 11 AM')?.time).toEqual({ hour: 11, minute: 0, meridiemKnown: true });
+  });
+
+  it('flags weekdays only and the soonest wish', () => {
+    expect(read('any weekday, as soon as possible')).toMatchObject({ days: [], weekdaysOnly: true, soonest: true });
+  });
+
+  it('drops past days and the mentions of a death', () => {
+    expect(read('yesterday')).toBeNull();
+    expect(read('She passed this morning.')).toBeNull();
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { callerTurnsWithQuestion, nameQuestionOf } from './call-turn.js';
+
+describe('nameQuestionOf', () => {
+  it('tells a question about the caller from one about the deceased', () => {
+    expect(nameQuestionOf('May I have your name, please?')).toBe('callerName');
+    expect(nameQuestionOf('Who am I speaking with?')).toBe('callerName');
+    expect(nameQuestionOf('And may I ask the name of your loved one who passed?')).toBe('deceasedName');
+    expect(nameQuestionOf('What day would work best for you?')).toBeNull();
+  });
+});
+
+describe('callerTurnsWithQuestion', () => {
+  it('pairs each caller turn with the agent line just before it', () => {
+    const turns = [
+      { role: 'caller' as const, text: 'Hello?' },
+      { role: 'agent' as const, text: 'May I have your name?' },
+      { role: 'caller' as const, text: 'Margaret.' },
+      { role: 'caller' as const, text: 'Sorry, Margaret O’Brien.' },
+    ];
+    expect(callerTurnsWithQuestion(turns)).toEqual([
+      { text: 'Hello?', question: null },
+      { text: 'Margaret.', question: 'callerName' },
+      { text: 'Sorry, Margaret O’Brien.', question: null },
+    ]);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { findEmail } from './email.js';
+
+describe('findEmail', () => {
+  it.each([
+    ["That's right, you can reach me at this number, or email dan.reyes@example.com.", 'dan.reyes@example.com'],
+    ['Dan.Reyes@Example.COM', 'dan.reyes@example.com'],
+    ['dan dot reyes at example dot com', 'dan.reyes@example.com'],
+    ['it is ana underscore cruz at gmail dot com', 'ana_cruz@gmail.com'],
+    ['mary dash ann at mail dot example dot org', 'mary-ann@mail.example.org'],
+    ['sarah at example.com', 'sarah@example.com'],
+  ])('reads %j', (text, email) => {
+    expect(findEmail(text)).toBe(email);
+  });
+
+  it('does not take "reach me at this number" for an address', () => {
+    expect(findEmail('you can reach me at this number')).toBeNull();
+    expect(findEmail('see you at 2 on Tuesday')).toBeNull();
+  });
+
+  it('keeps the last address when the caller corrects it', () => {
+    expect(findEmail('dan@example.com, sorry, dan.reyes@example.com')).toBe('dan.reyes@example.com');
+  });
+});

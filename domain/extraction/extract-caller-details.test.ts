@@ -1,0 +1,131 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { callerDetailsSchema } from './caller-details.js';
+import type { CallTurn } from './call-turn.js';
+import { extractCallerDetails } from './extract-caller-details.js';
+
+type ExpectedContact = Partial<Record<'name' | 'phone' | 'email' | 'deceased_name' | 'relationship' | 'service_type', unknown>>;
+type Scenario = { caller: string[]; from?: string; expect: { contact?: ExpectedContact } };
+
+const callsDir = new URL('../../../shared/calls/', import.meta.url);
+const scenarios = readdirSync(callsDir)
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => ({ file, ...(JSON.parse(readFileSync(new URL(file, callsDir), 'utf8')) as Scenario) }));
+
+const FIELDS = {
+  name: 'callerName',
+  phone: 'phone',
+  email: 'email',
+  deceased_name: 'deceasedName',
+  relationship: 'relationship',
+  service_type: 'serviceType',
+} as const;
+
+const callerSays = (...texts: string[]): CallTurn[] => texts.map((text) => ({ role: 'caller', text }));
+
+describe('extractCallerDetails on the call scenarios', () => {
+  it.each(scenarios.map((s) => [s.file, s] as const))('%s', (_file, scenario) => {
+    const details = callerDetailsSchema.parse(
+      extractCallerDetails(callerSays(...scenario.caller), { callerId: scenario.from ?? null }),
+    );
+    for (const [key, expected] of Object.entries(scenario.expect.contact ?? {})) {
+      const actual = details[FIELDS[key as keyof typeof FIELDS]];
+      if (Array.isArray(expected)) expect(expected, key).toContain(actual);
+      else expect(actual, key).toBe(expected);
+    }
+  });
+
+  it('reads each scenario turn by turn without losing what was said', () => {
+    const scenario = scenarios.find((s) => s.file.startsWith('01'));
+    const turns = callerSays(...(scenario?.caller ?? []).slice(0, 2));
+    expect(extractCallerDetails(turns, {})).toEqual({
+      callerName: 'Sarah Williams',
+      phone: null,
+      email: null,
+      deceasedName: 'Elizabeth Williams',
+      relationship: 'child',
+      serviceType: 'burial',
+    });
+  });
+});
+
+describe('extractCallerDetails', () => {
+  it('lets later statements correct earlier ones', () => {
+    const details = extractCallerDetails(
+      callerSays(
+        "I'm Sara Whitman, my number is 555-123-4567.",
+        'sorry, my name is Sarah Whitmore',
+        "actually it's 555-123-9999",
+        'email sarah@example.com',
+        'oh sorry, make that sarah dot whitmore at example dot com',
+      ),
+    );
+    expect(details).toMatchObject({ callerName: 'Sarah Whitmore', phone: '+15551239999', email: 'sarah.whitmore@example.com' });
+  });
+
+  it('does not shorten a full name the caller repeats in part', () => {
+    expect(extractCallerDetails(callerSays("I'm Sarah Williams.", "Yes, I'm Sarah.")).callerName).toBe('Sarah Williams');
+  });
+
+  it('reads lower-case speech-to-text', () => {
+    const details = extractCallerDetails(
+      callerSays(
+        "hi i'm calling about my father he passed away last night",
+        "my name's dan o'reilly",
+        'his name was patrick o’reilly',
+        'we want him buried',
+        'it is six one seven five five five oh one eight eight',
+      ),
+    );
+    expect(details).toEqual({
+      callerName: "Dan O'Reilly",
+      phone: '+16175550188',
+      email: null,
+      deceasedName: "Patrick O'Reilly",
+      relationship: 'child',
+      serviceType: 'burial',
+    });
+  });
+
+  it('gives a bare name to whoever the agent asked about', () => {
+    const turns: CallTurn[] = [
+      { role: 'caller', text: 'My grandmother passed this morning.' },
+      { role: 'agent', text: 'I am so sorry. May I have your name?' },
+      { role: 'caller', text: 'Ana.' },
+      { role: 'agent', text: 'Thank you, Ana. And may I ask the name of your loved one who passed?' },
+      { role: 'caller', text: 'Rosa Maria Delgado-Ruiz.' },
+    ];
+    expect(extractCallerDetails(turns, {})).toMatchObject({
+      callerName: 'Ana',
+      deceasedName: 'Rosa Maria Delgado-Ruiz',
+      relationship: 'grandchild',
+    });
+  });
+
+  it('takes no greeting, answer, weekday or month for a name', () => {
+    const details = extractCallerDetails(callerSays('Hi.', 'Hello?', 'Yes.', 'Tuesday.', 'June.', 'Thank you.'));
+    expect(details.callerName).toBeNull();
+    expect(details.deceasedName).toBeNull();
+  });
+
+  it('uses the caller ID when no number is said, or when the caller points at this line', () => {
+    expect(extractCallerDetails(callerSays('Hello.'), { callerId: '+13125550147' }).phone).toBe('+13125550147');
+    const pointed = extractCallerDetails(callerSays('555-123-4567', 'Actually, just use this number.'), {
+      callerId: '(312) 555-0147',
+    });
+    expect(pointed.phone).toBe('+13125550147');
+  });
+
+  it('records a professional calling about a patient', () => {
+    const details = extractCallerDetails(
+      callerSays("I'm a hospice nurse. Our patient passed at 3 this afternoon.", "The patient's name is Harold Jones."),
+    );
+    expect(details).toMatchObject({ relationship: 'professional', deceasedName: 'Harold Jones' });
+  });
+
+  it('leaves the deceased empty for someone planning their own arrangements', () => {
+    const details = extractCallerDetails(callerSays('I want to pre-plan my own funeral. My husband Joe passed last year.'));
+    expect(details.relationship).toBe('self');
+    expect(details.deceasedName).toBeNull();
+  });
+});

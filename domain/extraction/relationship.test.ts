@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { findRelationStatements, normaliseKinWords, settleRelationship, speaksOfDeath } from './relationship.js';
+
+const relationOf = (...texts: string[]) =>
+  settleRelationship(texts.flatMap((text) => findRelationStatements(text, speaksOfDeath(text))));
+
+describe('findRelationStatements', () => {
+  it.each([
+    ['I need to schedule a burial service for my mother who passed away yesterday.', 'child'],
+    ['My father, David Chen. He passed this morning.', 'child'],
+    ['arranging a service for my husband John', 'spouse'],
+    ['My wife just died at home.', 'spouse'],
+    ['My brother Thomas Reyes died on Monday.', 'sibling'],
+    ['my grandmother passed last night', 'grandchild'],
+    ['our son died in an accident', 'parent'],
+    ['my mother in law passed away', 'other_family'],
+    ['my step-dad died', 'child'],
+    ['my best friend passed', 'friend'],
+    ["I'm her daughter, she died this morning", 'child'],
+    ['I am the hospice nurse for Mr. Jones', 'professional'],
+    ["I'd like to make arrangements for myself ahead of time, so my kids don't have to.", 'self'],
+    ['I want to plan my own funeral', 'self'],
+  ])('reads %j as %s', (text, relationship) => {
+    expect(relationOf(text)).toBe(relationship);
+  });
+
+  it('reads the deceased named right after the kin word', () => {
+    const named = (text: string) => findRelationStatements(text, true).map((s) => s.deceasedName);
+    expect(named('my mother was Elizabeth Williams.')).toEqual(['Elizabeth Williams']);
+    expect(named('My father, David Chen.')).toEqual(['David Chen']);
+    expect(named('for my husband John')).toEqual(['John']);
+    expect(named("my mother's name was rose allen")).toEqual(['Rose Allen']);
+    expect(named('for my mother who passed')).toEqual([null]);
+  });
+
+  it('ignores kin words until the call speaks of a death', () => {
+    expect(findRelationStatements('my husband will drive me in', false)).toEqual([]);
+  });
+
+  it('lets a family relation outrank a professional setting', () => {
+    expect(relationOf('Hospice told me to call you.')).toBe('professional');
+    expect(relationOf('My wife just died at home. Hospice told me to call you.')).toBe('spouse');
+  });
+
+  it('lets a later clear statement correct an earlier one', () => {
+    expect(relationOf('for my aunt who passed', 'sorry, it is for my mother who passed')).toBe('child');
+  });
+
+  it('keeps the first relative of a loss over living ones mentioned later', () => {
+    expect(relationOf('My wife just died.', 'My son is coming over, he is taking her death hard.')).toBe('spouse');
+  });
+});
+
+describe('normaliseKinWords', () => {
+  it('writes compound kin words one way', () => {
+    expect(normaliseKinWords('my step mother and my mother in law and my great grandmother')).toBe(
+      'my stepmother and my mother-in-law and my great-grandmother',
+    );
+  });
+});

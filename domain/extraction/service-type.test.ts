@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findChosenServiceType } from './service-type.js';
+
+describe('findChosenServiceType', () => {
+  it.each([
+    ['I need to schedule a burial service for my mother.', 'burial'],
+    ['We want him buried next to his wife.', 'burial'],
+    ['an interment at the cemetery', 'burial'],
+    ["I'm thinking cremation.", 'cremation'],
+    ['she wanted to be cremated', 'cremation'],
+    ["we'd like to have a memorial service", 'memorial'],
+    ['a viewing for the family', 'viewing'],
+    ['a wake on Friday evening', 'viewing'],
+    ['just a consultation please', 'consultation'],
+    ['no cremation, a burial please', 'burial'],
+  ])('reads %j as %s', (text, serviceType) => {
+    expect(findChosenServiceType(text)).toBe(serviceType);
+  });
+
+  it.each([
+    "We're not sure yet. Maybe cremation? We need to discuss as a family.",
+    'burial or cremation, we have not decided',
+    'could be burial or cremation',
+    "Hi, I'm coming to the Hansen visitation tomorrow.",
+    'Forest Lawn Memorial Park',
+    'calling about arrangements',
+  ])('reads no choice in %j', (text) => {
+    expect(findChosenServiceType(text)).toBeNull();
+  });
+});
