@@ -1,13 +1,44 @@
+import type { Logger } from '../config/logger.js';
 import type { Database } from '../db/database.js';
+import { createAvailabilityActivities } from './availability.js';
+import { createBookingActivities } from './booking.js';
+import { createCallActivities } from './calls.js';
+import { createConfirmationSmsActivities } from './confirmation-sms.js';
+import { createContactActivities } from './contacts.js';
+import { createExtractionActivities } from './extraction.js';
+import type { CallerDetailsExtractor } from './extraction/openai-caller-details.js';
+import { withFailureBoundary } from './failure-boundary.js';
+import { createFollowUpActivities } from './follow-up.js';
 import { createHelloActivities } from './hello.js';
+import { createHoldActivities } from './holds.js';
+import { createInteractionActivities } from './interactions.js';
+import type { SmsSender } from './sms/sms-sender.js';
+import { createUsageActivities } from './usage.js';
 
-export type ActivityDeps = { db: Database };
+export type ActivityDeps = {
+  db: Database;
+  sms: SmsSender;
+  logger: Logger;
+  /** The language-model extractor when one is configured; null uses the offline extractor. */
+  modelExtractor: CallerDetailsExtractor | null;
+  isPermanentModelError: (error: unknown) => boolean;
+};
 
 /** Every activity the workers register, built from their dependencies. */
 export function createActivities(deps: ActivityDeps) {
-  return {
+  return withFailureBoundary({
     ...createHelloActivities(deps),
-  };
+    ...createCallActivities(deps),
+    ...createExtractionActivities(deps),
+    ...createAvailabilityActivities(deps),
+    ...createHoldActivities(deps),
+    ...createContactActivities(deps),
+    ...createBookingActivities(deps),
+    ...createConfirmationSmsActivities(deps),
+    ...createUsageActivities(deps),
+    ...createInteractionActivities(deps),
+    ...createFollowUpActivities(deps),
+  });
 }
 
 export type Activities = ReturnType<typeof createActivities>;

@@ -1,14 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, Runtime } from '@temporalio/worker';
-import { inject } from 'vitest';
-import { createLogger } from '../config/logger.js';
 import { createApp } from '../api/app.js';
-import { createCallWorker } from '../workers/create-worker.js';
-import { createTestDatabase } from './database.js';
-
-// Worker lifecycle chatter drowns test output; warnings still show.
-Runtime.install({ logger: new DefaultLogger('WARN') });
+import { startWorkerHarness } from './worker-harness.js';
 
 export const TEST_ORIGIN = 'http://127.0.0.1:5173';
 
@@ -17,45 +8,17 @@ export const TEST_ORIGIN = 'http://127.0.0.1:5173';
  * and a worker on a task queue of its own running the real workflows and activities.
  */
 export async function startApiHarness(options: { worker?: boolean } = {}) {
-  const logger = createLogger({ name: 'test', level: 'silent' });
-  const database = await createTestDatabase();
-  const address = inject('temporalAddress');
-  const connection = await Connection.connect({ address });
-  const temporal = new Client({ connection, namespace: 'default' });
-  const taskQueue = `test-${randomBytes(4).toString('hex')}`;
-  const running = options.worker === false
-    ? null
-    : await createCallWorker({
-        address,
-        namespace: 'default',
-        taskQueue,
-        deps: { db: database.db },
-        logger,
-        workflowBundle: { code: inject('workflowBundleCode') },
-      });
-  const workerRun = running?.worker.run();
+  const harness = await startWorkerHarness(options);
   const app = createApp({
-    db: database.db,
-    temporal,
-    logger,
-    taskQueue,
+    db: harness.db,
+    temporal: harness.temporal,
+    logger: harness.logger,
+    taskQueue: harness.taskQueue,
     allowedOrigins: [TEST_ORIGIN],
     sessionTtlHours: 1,
     cookieSecure: false,
   });
-  return {
-    app,
-    db: database.db,
-    temporal,
-    taskQueue,
-    async stop() {
-      running?.worker.shutdown();
-      await workerRun;
-      await running?.connection.close();
-      await connection.close();
-      await database.drop();
-    },
-  };
+  return { ...harness, app };
 }
 
 /** Signs in through the real login route and returns what a browser would hold. */

@@ -1,4 +1,5 @@
 import { DefaultLogger, Runtime } from '@temporalio/worker';
+import { buildActivityDeps } from '../activities/build-activity-deps.js';
 import { createLogger } from '../config/logger.js';
 import { createDatabase } from '../db/database.js';
 import { loadWorkerConfig } from './config.js';
@@ -14,9 +15,14 @@ const { worker, connection } = await createCallWorker({
   address: config.TEMPORAL_ADDRESS,
   namespace: config.TEMPORAL_NAMESPACE,
   taskQueue: config.TEMPORAL_TASK_QUEUE,
-  deps: { db },
+  deps: buildActivityDeps({
+    db,
+    logger,
+    openai: { apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL },
+  }),
   logger,
 });
+logger.info({ extraction: config.OPENAI_API_KEY ? 'openai' : 'offline' }, 'worker starting');
 await worker.run();
 logger.info('worker stopped');
 await connection.close();

@@ -23,6 +23,83 @@ export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export interface CalendarEvents {
+  all_day: Generated<boolean>;
+  blocked: string;
+  buffer_minutes: Generated<number>;
+  call_id: string | null;
+  confirmation_code: string | null;
+  contact_id: string | null;
+  created_at: Generated<Timestamp>;
+  ends_at: Timestamp;
+  hold_expires_at: Timestamp | null;
+  id: Generated<string>;
+  kind: string;
+  location: string | null;
+  metadata: Generated<Json>;
+  recurrence: string | null;
+  resource: Generated<string>;
+  service_type: string | null;
+  starts_at: Timestamp;
+  status: Generated<string>;
+  tenant_id: string;
+  title: string;
+  updated_at: Generated<Timestamp>;
+  workflow_id: string | null;
+}
+
+export interface Calls {
+  call_sid: string;
+  contact_id: string | null;
+  ended_at: Timestamp | null;
+  extracted: Generated<Json>;
+  from_phone: string | null;
+  id: Generated<string>;
+  outcome: string | null;
+  started_at: Timestamp;
+  status: Generated<string>;
+  tenant_id: string;
+  transcript: Generated<Json>;
+  urgency_reason: string | null;
+  urgent: Generated<boolean>;
+  workflow_id: string;
+}
+
+export interface ConfirmationCounters {
+  last_value: number;
+  prefix: string;
+  tenant_id: string;
+}
+
+export interface ContactInteractions {
+  call_id: string | null;
+  contact_id: string;
+  id: Generated<string>;
+  idempotency_key: string;
+  kind: string;
+  occurred_at: Timestamp;
+  summary: string;
+  tenant_id: string;
+  transcript: Generated<Json>;
+}
+
+export interface Contacts {
+  created_at: Generated<Timestamp>;
+  deceased_name: string | null;
+  email: string | null;
+  id: Generated<string>;
+  name: string | null;
+  notes: string | null;
+  phone_e164: string | null;
+  preferred_language: string | null;
+  relationship: string | null;
+  service_type: string | null;
+  source: Generated<string>;
+  special_needs: string | null;
+  tenant_id: string;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface HelloRuns {
   created_at: Generated<Timestamp>;
   greeting: string;
@@ -47,6 +124,30 @@ export interface Sessions {
   user_id: string;
 }
 
+export interface SmsOutbox {
+  body: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  idempotency_key: string;
+  purpose: string;
+  status: Generated<string>;
+  tenant_id: string;
+  to_phone: string;
+}
+
+export interface Tasks {
+  call_id: string | null;
+  contact_id: string | null;
+  created_at: Generated<Timestamp>;
+  due_at: Timestamp;
+  id: Generated<string>;
+  idempotency_key: string;
+  kind: string;
+  status: Generated<string>;
+  tenant_id: string;
+  title: string;
+}
+
 export interface Tenants {
   buffer_minutes: Generated<number>;
   business_hours: Json;
@@ -60,6 +161,15 @@ export interface Tenants {
   time_zone: string;
 }
 
+export interface UsageRecords {
+  id: Generated<string>;
+  idempotency_key: string;
+  metric: string;
+  occurred_at: Timestamp;
+  quantity: number;
+  tenant_id: string;
+}
+
 export interface Users {
   created_at: Generated<Timestamp>;
   email: string;
@@ -69,9 +179,17 @@ export interface Users {
 }
 
 export interface DB {
+  calendar_events: CalendarEvents;
+  calls: Calls;
+  confirmation_counters: ConfirmationCounters;
+  contact_interactions: ContactInteractions;
+  contacts: Contacts;
   hello_runs: HelloRuns;
   memberships: Memberships;
   sessions: Sessions;
+  sms_outbox: SmsOutbox;
+  tasks: Tasks;
   tenants: Tenants;
+  usage_records: UsageRecords;
   users: Users;
 }

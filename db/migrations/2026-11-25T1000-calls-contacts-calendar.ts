@@ -34,8 +34,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('workflow_id', 'text', (c) => c.notNull().unique())
     .addColumn('from_phone', 'text')
     .addColumn('status', 'text', (c) => c.notNull().defaultTo('in_progress').check(sql`status IN ('in_progress','completed')`))
-    .addColumn('outcome', 'text', (c) => c.check(sql`outcome IN ('booked','urgent','no_booking','transferred')`))
+    .addColumn('outcome', 'text', (c) => c.check(sql`outcome IN ('booked','urgent','information','no_booking','abandoned')`))
     .addColumn('urgent', 'boolean', (c) => c.notNull().defaultTo(false))
+    .addColumn('urgency_reason', 'text')
     .addColumn('transcript', 'jsonb', (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
     .addColumn('extracted', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
     .addColumn('contact_id', 'uuid', (c) => c.references('contacts.id').onDelete('set null'))
@@ -49,7 +50,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
     .addColumn('tenant_id', 'uuid', (c) => c.notNull().references('tenants.id').onDelete('cascade'))
     .addColumn('resource', 'text', (c) => c.notNull().defaultTo('main'))
-    .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind IN ('appointment','hold','external')`))
+    // An appointment is 'held' while a caller is being offered it, then 'confirmed' in the same row.
+    .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind IN ('appointment','external')`))
     .addColumn('service_type', 'text', (c) =>
       c.check(sql`service_type IN ('consultation','planning','burial','cremation','memorial','viewing')`),
     )
@@ -62,6 +64,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     // whose blocked ranges do not overlap are at least one buffer apart, whichever comes first.
     .addColumn('blocked', sql`tstzrange`, (c) => c.notNull())
     .addColumn('all_day', 'boolean', (c) => c.notNull().defaultTo(false))
+    // An iCalendar RRULE for events that repeat (staff meetings, standing services); null = once.
+    .addColumn('recurrence', 'text')
     .addColumn('location', 'text')
     .addColumn('metadata', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
     .addColumn('contact_id', 'uuid', (c) => c.references('contacts.id').onDelete('set null'))

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m20261125T0900 from './2026-11-25T0900-tenants-users-sessions.js';
+import * as m20261125T1000 from './2026-11-25T1000-calls-contacts-calendar.js';
 
 /**
  * Every migration, by its frozen name. Listed explicitly (not read from disk) so the same set runs
@@ -7,6 +8,7 @@ import * as m20261125T0900 from './2026-11-25T0900-tenants-users-sessions.js';
  */
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25T0900-tenants-users-sessions': m20261125T0900,
+  '2026-11-25T1000-calls-contacts-calendar': m20261125T1000,
 };
 
 export const migrationProvider: MigrationProvider = {

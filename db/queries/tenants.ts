@@ -1,11 +1,12 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Selectable } from 'kysely';
+import type { Executor } from '../executor.js';
 import { AppError } from '../../domain/app-error.js';
 import {
   businessHoursSchema,
   serviceDurationsSchema,
   type TenantSettings,
 } from '../../domain/tenant-settings.js';
-import type { DB, Tenants } from '../generated/database.js';
+import type { Tenants } from '../generated/database.js';
 
 export type Tenant = {
   id: string;
@@ -15,7 +16,6 @@ export type Tenant = {
   settings: TenantSettings;
 };
 
-type Executor = Kysely<DB> | Transaction<DB>;
 
 export function toTenant(row: Selectable<Tenants>): Tenant {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBusyIndex, overlapsBusy } from './busy-index.js';
+import { asBusyIndex, createBusyIndex, overlapsBusy } from './busy-index.js';
 
 const at = (hhmm: string) => Date.parse(`2026-07-10T${hhmm}:00Z`);
 const interval = (from: string, to: string) => ({ start: `2026-07-10T${from}:00Z`, end: `2026-07-10T${to}:00Z` });
@@ -48,5 +48,17 @@ describe('busy index', () => {
       const scan = busy.some((b) => Date.parse(b.start) < end && Date.parse(b.end) > start);
       expect(overlapsBusy(random, start, end)).toBe(scan);
     }
+  });
+});
+
+describe('busy index from either form', () => {
+  it('builds an index from intervals and passes a prebuilt one through untouched', () => {
+    const index = createBusyIndex([interval('09:00', '10:00')]);
+    expect(asBusyIndex(index)).toBe(index);
+    expect(overlapsBusy(asBusyIndex([interval('09:00', '10:00')]), at('09:30'), at('09:45'))).toBe(true);
+  });
+
+  it('refuses instants without a zone', () => {
+    expect(() => createBusyIndex([{ start: '2026-07-10T09:00', end: '2026-07-10T10:00' }])).toThrow(RangeError);
   });
 });

@@ -1,3 +1,4 @@
+import { parseInstant } from './instant.js';
 import type { BusyInterval } from './slot.js';
 
 /**
@@ -20,6 +21,11 @@ export function createBusyIndex(busy: readonly BusyInterval[]): BusyIndex {
   return { starts, maxEnds };
 }
 
+/** Lets callers that search many times over one calendar (a call, a benchmark) build the index once. */
+export function asBusyIndex(busy: readonly BusyInterval[] | BusyIndex): BusyIndex {
+  return 'starts' in busy ? busy : createBusyIndex(busy);
+}
+
 /** True when [startMs, endMs) overlaps any busy interval (touching ends do not overlap). */
 export function overlapsBusy(index: BusyIndex, startMs: number, endMs: number): boolean {
   const startingBefore = countStartsBefore(index.starts, endMs);
@@ -38,8 +44,8 @@ function countStartsBefore(starts: Float64Array, ms: number): number {
 }
 
 function toMs(interval: BusyInterval): [number, number] {
-  const start = Date.parse(interval.start);
-  const end = Date.parse(interval.end);
-  if (!(start < end)) throw new RangeError(`busy interval must be ISO instants with start < end: ${JSON.stringify(interval)}`);
+  const start = parseInstant(interval.start);
+  const end = parseInstant(interval.end);
+  if (!(start < end)) throw new RangeError(`busy interval must have start < end: ${JSON.stringify(interval)}`);
   return [start, end];
 }

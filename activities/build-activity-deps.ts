@@ -1,0 +1,21 @@
+import type { Logger } from '../config/logger.js';
+import type { Database } from '../db/database.js';
+import { createOpenAiCallerDetailsExtractor, isPermanentOpenAiError } from './extraction/openai-caller-details.js';
+import type { ActivityDeps } from './index.js';
+import { createOutboxSmsSender } from './sms/outbox-sms-sender.js';
+
+/** The activities' dependencies from configuration: a language model only when a key is set. */
+export function buildActivityDeps(options: {
+  db: Database;
+  logger: Logger;
+  openai: { apiKey: string | undefined; baseURL: string | undefined; model: string };
+}): ActivityDeps {
+  const { apiKey, baseURL, model } = options.openai;
+  return {
+    db: options.db,
+    logger: options.logger,
+    sms: createOutboxSmsSender(options.db),
+    modelExtractor: apiKey ? createOpenAiCallerDetailsExtractor({ apiKey, model, ...(baseURL ? { baseURL } : {}) }) : null,
+    isPermanentModelError: isPermanentOpenAiError,
+  };
+}

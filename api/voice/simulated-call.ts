@@ -1,0 +1,76 @@
+import type { Client } from '@temporalio/client';
+import type { CallTurn } from '../../domain/extraction/call-turn.js';
+import { createAgentMemory, decide, type AgentMemory, type Observation } from '../../domain/dialogue/index.js';
+import { instantToLocal } from '../../domain/dates/zoned-time.js';
+import { CALLER_PHONE, TENANT_ID } from '../../temporal/search-attributes.js';
+import {
+  callStateQuery,
+  endCallUpdate,
+  saveCallerDetailsUpdate,
+  turnSignal,
+  type CallInput,
+  type CallSummary,
+} from '../../workflows/call-messages.js';
+import type { CallWorkflow } from '../../workflows/call-workflow.js';
+import { runTool } from './call-tools.js';
+
+export type SimulatedCall = { workflowId: string; summary: CallSummary; turns: CallTurn[] };
+
+export function callWorkflowId(callSid: string): string {
+  return `call-${callSid}`;
+}
+
+/**
+ * A phone call in text: the caller's lines, one per turn, and the offline agent answering through
+ * the very signals and updates the voice bridge uses, on the real call workflow.
+ */
+export async function runSimulatedCall(options: {
+  temporal: Client;
+  taskQueue: string;
+  call: CallInput;
+  greeting: string;
+  callerLines: readonly string[];
+  onTurn?: (turn: CallTurn) => void;
+}): Promise<SimulatedCall> {
+  const { call } = options;
+  const workflowId = callWorkflowId(call.callSid);
+  const handle = await options.temporal.workflow.start<typeof CallWorkflow>('CallWorkflow', {
+    workflowId,
+    taskQueue: options.taskQueue,
+    args: [call],
+    typedSearchAttributes: [
+      { key: TENANT_ID, value: call.tenantId },
+      ...(call.fromPhone ? [{ key: CALLER_PHONE, value: call.fromPhone }] : []),
+    ],
+  });
+  const speak = async (turn: CallTurn) => {
+    await handle.signal(turnSignal, turn);
+    options.onTurn?.(turn);
+  };
+
+  let memory: AgentMemory = createAgentMemory({
+    referenceLocal: instantToLocal(call.referenceTime, call.timeZone),
+    timeZone: call.timeZone,
+    callerId: call.fromPhone,
+  });
+  await speak({ role: 'agent', text: options.greeting });
+  for (const line of options.callerLines) {
+    await speak({ role: 'caller', text: line });
+    const reading = await handle.executeUpdate(saveCallerDetailsUpdate, { args: [{}] });
+    let observation: Observation = { kind: 'heard', text: line, ...reading };
+    for (;;) {
+      const step = decide(memory, observation);
+      memory = step.memory;
+      if (step.move.kind === 'say') {
+        if (step.move.text) await speak({ role: 'agent', text: step.move.text });
+        break;
+      }
+      observation = await runTool(handle, step.move);
+    }
+    if (memory.ended) break;
+  }
+  // The caller's lines ran out: they hung up, unless the agent had already said goodbye.
+  const summary = await handle.executeUpdate(endCallUpdate, { args: [{ reason: memory.ended ? 'agent' : 'caller' }] });
+  const { turns } = await handle.query(callStateQuery);
+  return { workflowId, summary, turns };
+}

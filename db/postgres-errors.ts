@@ -1,0 +1,17 @@
+/** SQLSTATE codes we act on; everything else is an unexpected failure and is retried or reported. */
+const EXCLUSION_VIOLATION = '23P01';
+const UNIQUE_VIOLATION = '23505';
+
+function sqlState(error: unknown): { code?: string; constraint?: string } {
+  return typeof error === 'object' && error !== null ? (error as { code?: string; constraint?: string }) : {};
+}
+
+/** Another live event already holds part of this time on the same resource. */
+export function isOverlapViolation(error: unknown): boolean {
+  return sqlState(error).code === EXCLUSION_VIOLATION;
+}
+
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const state = sqlState(error);
+  return state.code === UNIQUE_VIOLATION && (constraint === undefined || state.constraint === constraint);
+}

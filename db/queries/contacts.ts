@@ -1,0 +1,88 @@
+import { sql, type Selectable } from 'kysely';
+import type { CallerServiceType, Relationship } from '../../domain/extraction/caller-details.js';
+import type { Executor, Tx } from '../executor.js';
+import type { Contacts } from '../generated/database.js';
+
+export type Contact = {
+  id: string;
+  tenantId: string;
+  name: string | null;
+  phone: string | null;
+  email: string | null;
+  deceasedName: string | null;
+  relationship: Relationship | null;
+  serviceType: CallerServiceType | null;
+};
+
+/** What a call learned about a person; null fields leave what is stored alone. */
+export type ContactFields = Omit<Contact, 'id' | 'tenantId'>;
+
+function toContact(row: Selectable<Contacts>): Contact {
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    name: row.name,
+    phone: row.phone_e164,
+    email: row.email,
+    deceasedName: row.deceased_name,
+    relationship: row.relationship as Relationship | null,
+    serviceType: row.service_type as CallerServiceType | null,
+  };
+}
+
+/** The contact with this phone, else with this email; locked until the transaction ends. */
+export async function lockContactByPhoneOrEmail(
+  tx: Tx,
+  input: { tenantId: string; phone: string | null; email: string | null },
+): Promise<Contact | null> {
+  for (const [column, value] of [['phone_e164', input.phone], ['email', input.email]] as const) {
+    if (value === null) continue;
+    const row = await tx.selectFrom('contacts').selectAll().where('tenant_id', '=', input.tenantId).where(column, '=', value).forUpdate().executeTakeFirst();
+    if (row) return toContact(row);
+  }
+  return null;
+}
+
+export async function lockContact(tx: Tx, input: { tenantId: string; id: string }): Promise<Contact | null> {
+  const row = await tx.selectFrom('contacts').selectAll().where('tenant_id', '=', input.tenantId).where('id', '=', input.id).forUpdate().executeTakeFirst();
+  return row ? toContact(row) : null;
+}
+
+export async function findContact(db: Executor, input: { tenantId: string; id: string }): Promise<Contact | null> {
+  const row = await db.selectFrom('contacts').selectAll().where('tenant_id', '=', input.tenantId).where('id', '=', input.id).executeTakeFirst();
+  return row ? toContact(row) : null;
+}
+
+function columns(fields: Partial<ContactFields>) {
+  const set = {
+    name: fields.name,
+    phone_e164: fields.phone,
+    email: fields.email?.toLowerCase(),
+    deceased_name: fields.deceasedName,
+    relationship: fields.relationship,
+    service_type: fields.serviceType,
+  };
+  return Object.fromEntries(Object.entries(set).filter(([, value]) => value !== null && value !== undefined));
+}
+
+/** Fails with a unique violation when another contact already has the phone or email. */
+export async function insertContact(db: Executor, input: { tenantId: string; fields: ContactFields }): Promise<Contact> {
+  const row = await db
+    .insertInto('contacts')
+    .values({ tenant_id: input.tenantId, source: 'call', ...columns(input.fields) })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toContact(row);
+}
+
+/** Writes the fields that are known; a later call corrects what an earlier one heard. */
+export async function updateContact(db: Executor, input: { tenantId: string; id: string; fields: Partial<ContactFields> }): Promise<Contact> {
+  const row = await db
+    .updateTable('contacts')
+    .set({ ...columns(input.fields), updated_at: sql`now()` })
+    .where('tenant_id', '=', input.tenantId)
+    .where('id', '=', input.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toContact(row);
+}

@@ -1,0 +1,76 @@
+import type { Booking, Hold } from '../call/booking.js';
+import type { CallIntent } from '../extraction/call-intent.js';
+import { EMPTY_CALLER_DETAILS, type CallerDetails } from '../extraction/caller-details.js';
+import type { SlotCheck } from '../scheduling/check-slot.js';
+import type { Slot } from '../scheduling/slot.js';
+import type { ServiceType } from '../services.js';
+import { EMPTY_TIME_PREFERENCE, type TimePreference } from '../time-preference.js';
+
+export type Question = 'callerName' | 'deceasedName' | 'service' | 'when' | 'phone';
+
+/**
+ * What the offline agent remembers between turns. It plays the part the voice model plays on a
+ * live call: it hears the caller, calls the same tools, and says the next thing.
+ */
+export type AgentMemory = {
+  /** The call's start as local 'YYYY-MM-DDTHH:MM', its zone, and the caller ID. */
+  referenceLocal: string;
+  timeZone: string;
+  callerId: string | null;
+  details: CallerDetails;
+  intent: CallIntent;
+  service: ServiceType;
+  preference: TimePreference;
+  /** The exact time the caller asked for last, so a repeat is not checked twice. */
+  lastRequested: string | null;
+  asked: Question[];
+  offered: Slot[];
+  hold: Hold | null;
+  booking: Booking | null;
+  transferred: boolean;
+  consoled: boolean;
+  /** Work the current turn still needs before the agent speaks. */
+  pending: { check: { requested: string | null } | null; hold: string | null };
+  /** What the agent will say at the end of the current turn, in order. */
+  said: string[];
+  ended: boolean;
+};
+
+const NO_INTENT: CallIntent = { wantsAppointment: false, urgent: false, urgencyReason: null, questionOnly: false };
+
+export function createAgentMemory(call: { referenceLocal: string; timeZone: string; callerId: string | null }): AgentMemory {
+  return {
+    ...call,
+    details: EMPTY_CALLER_DETAILS,
+    intent: NO_INTENT,
+    service: 'consultation',
+    preference: EMPTY_TIME_PREFERENCE,
+    lastRequested: null,
+    asked: [],
+    offered: [],
+    hold: null,
+    booking: null,
+    transferred: false,
+    consoled: false,
+    pending: { check: null, hold: null },
+    said: [],
+    ended: false,
+  };
+}
+
+/** What the agent learns: a caller's turn (with the workflow's reading of it) or a tool's answer. */
+export type Observation =
+  | { kind: 'heard'; text: string; details: CallerDetails; intent: CallIntent; service: ServiceType }
+  | { kind: 'availability'; requested: SlotCheck | null; slots: Slot[] }
+  | { kind: 'held'; hold: Hold }
+  | { kind: 'booked'; booking: Booking }
+  | { kind: 'transferred' }
+  | { kind: 'refused'; tool: 'hold_slot' | 'book_appointment' | 'check_availability'; code: string; message: string };
+
+/** What the agent does next: call a tool, or speak and wait for the caller. */
+export type Move =
+  | { kind: 'check_availability'; service: ServiceType; preference: TimePreference; requestedLocalStart: string | null }
+  | { kind: 'hold_slot'; service: ServiceType; localStart: string }
+  | { kind: 'book_appointment'; service: ServiceType; localStart: string }
+  | { kind: 'transfer_to_staff'; reason: string }
+  | { kind: 'say'; text: string; endCall: boolean };

@@ -1,0 +1,2 @@
+export { createAgentMemory, type AgentMemory, type Move, type Observation } from './agent-memory.js';
+export { decide } from './decide.js';

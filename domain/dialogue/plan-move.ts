@@ -1,0 +1,47 @@
+import type { AgentMemory, Move, Question } from './agent-memory.js';
+import { nextQuestion } from './next-question.js';
+import { ANYTHING_ELSE, heldAsking, INFORMATION, QUESTIONS, URGENT_NAMES, URGENT_REASSURE, whenQuestion } from './replies.js';
+
+type Planned = { memory: AgentMemory; move: Move };
+
+function speak(memory: AgentMemory, parts: string[]): Planned {
+  return { memory: { ...memory, said: [] }, move: { kind: 'say', text: [...memory.said, ...parts].join(' '), endCall: memory.ended } };
+}
+
+function ask(memory: AgentMemory, question: Question, parts: string[]): Planned {
+  return speak({ ...memory, asked: [...memory.asked, question] }, parts);
+}
+
+/** A hold becomes a booking once the family can be reached and named. */
+function readyToBook(memory: AgentMemory): boolean {
+  return memory.hold !== null && memory.booking === null && memory.details.callerName !== null && memory.details.phone !== null;
+}
+
+function planUrgent(memory: AgentMemory): Planned {
+  if (!memory.transferred) return { memory, move: { kind: 'transfer_to_staff', reason: memory.intent.urgencyReason ?? 'needs a person now' } };
+  const namesMissing = !memory.details.callerName || !memory.details.deceasedName;
+  if (namesMissing && !memory.asked.includes('callerName')) return ask(memory, 'callerName', [URGENT_NAMES]);
+  return speak(memory, memory.said.length > 0 ? [] : [URGENT_REASSURE]);
+}
+
+/**
+ * The agent's next move: the tool work this turn still needs, in order, and then what to say.
+ * Urgent calls are handed to a person and never booked.
+ */
+export function planMove(memory: AgentMemory): Planned {
+  if (memory.ended) return speak(memory, []);
+  if (memory.intent.urgent) return planUrgent(memory);
+  if (memory.intent.questionOnly && !memory.booking) return speak(memory, [INFORMATION]);
+  const { check, hold } = memory.pending;
+  if (check) {
+    return { memory, move: { kind: 'check_availability', service: memory.service, preference: memory.preference, requestedLocalStart: check.requested } };
+  }
+  if (hold) return { memory, move: { kind: 'hold_slot', service: memory.service, localStart: hold } };
+  if (readyToBook(memory)) return { memory, move: { kind: 'book_appointment', service: memory.hold!.service, localStart: memory.hold!.localStart } };
+  const question = nextQuestion(memory);
+  const holding = memory.hold ? [heldAsking(memory.hold.localStart, memory.referenceLocal)] : [];
+  if (question === 'when') return ask(memory, question, [whenQuestion(memory.service)]);
+  if (question) return ask(memory, question, [...holding, QUESTIONS[question]]);
+  if (memory.booking && memory.said.length === 0) return speak(memory, [ANYTHING_ELSE]);
+  return speak(memory, holding);
+}

@@ -1,0 +1,79 @@
+import { serviceName } from '../call/appointment-words.js';
+import type { Booking } from '../call/booking.js';
+import type { SlotRefusal } from '../scheduling/judge-start.js';
+import { speakSlot } from '../scheduling/speak-slot.js';
+import { speakSlots } from '../scheduling/speak-slots.js';
+import type { Slot } from '../scheduling/slot.js';
+import type { ServiceType } from '../services.js';
+
+// The agent's words. Short sentences, no jargon: the person on the line may have just lost someone.
+// Questions use the phrases the extractor listens for ("your name", "name of your loved one"), so a
+// bare answer lands in the right field.
+
+export const CONDOLENCE = "I'm so sorry for your loss.";
+
+export const QUESTIONS = {
+  callerName: 'May I have your name, please?',
+  deceasedName: 'May I ask the name of your loved one who passed?',
+  service: "Have you thought about what kind of service you'd like, such as a burial or a cremation? It's all right if you haven't decided yet.",
+  phone: "What's the best phone number to reach you?",
+} as const;
+
+const REFUSALS: Record<SlotRefusal, string> = {
+  not_a_time: "I'm sorry, I didn't catch a time I can book.",
+  closed: "I'm sorry, we're closed that day.",
+  outside_hours: "I'm sorry, that's outside our opening hours.",
+  too_soon: "I'm sorry, that's a little too soon for us to be ready.",
+  off_grid: 'We book on the hour and the half hour.',
+  taken: "I'm sorry, that time is already taken.",
+};
+
+/** A meeting is something to come in for; a service is something to hold. */
+export function whenQuestion(service: ServiceType): string {
+  return service === 'consultation' || service === 'planning'
+    ? 'When would you like to come in?'
+    : `What day and time would you like for the ${serviceName(service)}?`;
+}
+
+export function refusedTime(reason: SlotRefusal, localStart: string, referenceLocal: string): string {
+  return reason === 'taken' ? `I'm sorry, ${speakSlot(localStart, referenceLocal)} is already taken.` : REFUSALS[reason];
+}
+
+export function offer(slots: readonly Slot[], referenceLocal: string, afterRefusal: boolean): string {
+  if (slots.length === 0) {
+    return "I'm sorry, I don't see a free time in the next two weeks. A member of our staff will call you to find one.";
+  }
+  const times = speakSlots(slots.map((slot) => slot.localStart), referenceLocal);
+  const lead = afterRefusal ? 'The closest times I have are' : 'I have';
+  return `${lead} ${times}. Would any of those work for you?`;
+}
+
+export const JUST_TAKEN = "I'm sorry, that time was just taken by another family.";
+
+export function heldAsking(localStart: string, referenceLocal: string): string {
+  return `I'm holding ${speakSlot(localStart, referenceLocal)} for you.`;
+}
+
+function phoneWords(phone: string, callerId: string | null): string {
+  return phone === callerId ? 'the number you are calling from' : `the number ending in ${phone.slice(-4).split('').join(' ')}`;
+}
+
+export function bookedReadBack(booking: Booking, referenceLocal: string, phone: string | null, callerId: string | null): string {
+  const when = speakSlot(booking.localStart, referenceLocal);
+  const text = phone ? ` I'll text it to ${phoneWords(phone, callerId)}.` : '';
+  return `You're all set. I've booked the ${serviceName(booking.service)} for ${when}. Your confirmation number is ${booking.confirmation}.${text}`;
+}
+
+export const ANYTHING_ELSE = 'Is there anything else I can help you with?';
+export const NOTED = 'Thank you, I have that noted.';
+export const GOODBYE = 'Thank you for calling. Please take care.';
+export const UNDECIDED_IS_FINE = "That's completely fine. We can talk it through together at an arrangement meeting.";
+export const CALENDAR_TROUBLE = "I'm sorry, I can't reach our calendar right now. A member of our staff will call you back shortly to book a time.";
+
+export const URGENT_FLAGGED = "I'm so sorry. I've alerted our staff on call, and someone will phone you back within a few minutes.";
+export const URGENT_REASSURE =
+  "Our staff on call will phone you within a few minutes and can arrange to come to the house. You don't need to do anything else right now.";
+export const URGENT_NAMES = 'While they get ready, may I have your name, and the name of the person who has died?';
+
+export const INFORMATION =
+  "Our staff can give you directions and parking details, and anyone at the front desk will help when you arrive. Is there anything else I can help you with?";

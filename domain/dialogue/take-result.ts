@@ -1,0 +1,53 @@
+import type { AgentMemory, Observation } from './agent-memory.js';
+import { bookedReadBack, CALENDAR_TROUBLE, JUST_TAKEN, offer, refusedTime, URGENT_FLAGGED } from './replies.js';
+
+type ToolResult = Exclude<Observation, { kind: 'heard' }>;
+
+/** Takes in a tool's answer: what it changes, and what the agent will say about it. */
+export function takeResult(memory: AgentMemory, result: ToolResult): AgentMemory {
+  const next: AgentMemory = { ...memory, said: [...memory.said], pending: { ...memory.pending } };
+  switch (result.kind) {
+    case 'availability': {
+      next.pending.check = null;
+      next.offered = result.slots;
+      if (result.requested?.ok) {
+        next.pending.hold = result.requested.slot.localStart;
+        return next;
+      }
+      if (result.requested) next.said.push(refusedTime(result.requested.reason, next.lastRequested ?? '', next.referenceLocal));
+      next.said.push(offer(result.slots, next.referenceLocal, result.requested !== null));
+      return next;
+    }
+    case 'held':
+      next.pending.hold = null;
+      next.hold = result.hold;
+      return next;
+    case 'booked':
+      next.hold = null;
+      next.booking = result.booking;
+      next.said.push(bookedReadBack(result.booking, next.referenceLocal, next.details.phone, next.callerId));
+      return next;
+    case 'transferred':
+      next.transferred = true;
+      next.said.push(URGENT_FLAGGED);
+      return next;
+    case 'refused':
+      return refused(next, result);
+  }
+}
+
+function refused(memory: AgentMemory, result: Extract<Observation, { kind: 'refused' }>): AgentMemory {
+  memory.pending.hold = null;
+  if (result.code !== 'slot_unavailable') {
+    memory.pending.check = null;
+    memory.said.push(CALENDAR_TROUBLE);
+    return memory;
+  }
+  // Another call took the time between our check and our hold: offer what is free now.
+  memory.hold = result.tool === 'book_appointment' ? null : memory.hold;
+  memory.said.push(JUST_TAKEN);
+  memory.lastRequested = null;
+  memory.preference = { ...memory.preference, exact: null };
+  memory.pending.check = { requested: null };
+  return memory;
+}

@@ -1,0 +1,13 @@
+export type { BusyInterval, Slot } from './slot.js';
+export type { SlotSearch } from './slot-search.js';
+export { DEFAULT_HORIZON_DAYS, DEFAULT_LIMIT } from './slot-search.js';
+export { findSlots } from './find-slots.js';
+export { checkSlot, type SlotCheck } from './check-slot.js';
+export type { SlotRefusal } from './judge-start.js';
+export { asBusyIndex, createBusyIndex, overlapsBusy, type BusyIndex } from './busy-index.js';
+export { blockedInterval } from './blocked-interval.js';
+export { nextBusinessMorning } from './next-business-morning.js';
+export { reminderInstant } from './reminder-instant.js';
+export { speakSlot } from './speak-slot.js';
+export { speakSlots } from './speak-slots.js';
+export { formatConfirmationCode } from '../confirmation-code.js';

@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
+import { inject } from 'vitest';
+import { buildActivityDeps } from '../activities/build-activity-deps.js';
+import type { ActivityDeps } from '../activities/index.js';
+import { createLogger } from '../config/logger.js';
+import { createCallWorker } from '../workers/create-worker.js';
+import { createTestDatabase } from './database.js';
+
+// Worker lifecycle chatter drowns test output; warnings still show.
+Runtime.install({ logger: new DefaultLogger('WARN') });
+
+/**
+ * Real parts for workflow tests: a migrated database of the file's own, a client of the run's
+ * Temporal server, and (unless `worker: false`) a worker with the real activities on a task queue
+ * of its own.
+ */
+export async function startWorkerHarness(options: { worker?: boolean; deps?: Partial<ActivityDeps> } = {}) {
+  const logger = createLogger({ name: 'test', level: 'silent' });
+  const database = await createTestDatabase();
+  const address = inject('temporalAddress');
+  const connection = await Connection.connect({ address });
+  const temporal = new Client({ connection, namespace: 'default' });
+  const taskQueue = `test-${randomBytes(4).toString('hex')}`;
+  const deps = { ...buildActivityDeps({ db: database.db, logger, openai: { apiKey: undefined, baseURL: undefined, model: 'none' } }), ...options.deps };
+  const running =
+    options.worker === false
+      ? null
+      : await createCallWorker({ address, namespace: 'default', taskQueue, deps, logger, workflowBundle: { code: inject('workflowBundleCode') } });
+  const workerRun = running?.worker.run();
+  return {
+    db: database.db,
+    databaseUrl: database.url,
+    temporal,
+    taskQueue,
+    address,
+    logger,
+    async stop() {
+      running?.worker.shutdown();
+      await workerRun;
+      await running?.connection.close();
+      await connection.close();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { Booking, Hold } from '../domain/call/booking.js';
+import type { CallOutcome } from '../domain/call/call-outcome.js';
+import type { CallIntent } from '../domain/extraction/call-intent.js';
+import type { CallTurn } from '../domain/extraction/call-turn.js';
+import type { CallerDetails } from '../domain/extraction/caller-details.js';
+import type { SlotCheck } from '../domain/scheduling/index.js';
+import type { Slot } from '../domain/scheduling/slot.js';
+import type { ServiceType } from '../domain/services.js';
+import type { TimePreference } from '../domain/time-preference.js';
+
+/**
+ * The call workflow's contract with whoever speaks for the agent: the voice bridge relaying
+ * Deepgram's function calls, or the simulated agent of text calls. Both use exactly these.
+ */
+
+export type CallInput = {
+  tenantId: string;
+  callSid: string;
+  /** Caller ID, E.164, when the network gave one. */
+  fromPhone: string | null;
+  /** When the call began (ISO instant); every relative phrase is read against it. */
+  referenceTime: string;
+  timeZone: string;
+};
+
+export type CallStage = 'listening' | 'offering' | 'holding' | 'booked' | 'ended';
+
+export type CallView = {
+  stage: CallStage;
+  turns: CallTurn[];
+  details: CallerDetails;
+  intent: CallIntent;
+  service: ServiceType;
+  offered: Slot[];
+  hold: Hold | null;
+  booking: Booking | null;
+  urgent: boolean;
+  urgencyReason: string | null;
+  contactId: string | null;
+  outcome: CallOutcome | null;
+  fromPhone: string | null;
+  referenceTime: string;
+  timeZone: string;
+};
+
+export type DetailsAnswer = { details: CallerDetails; intent: CallIntent; service: ServiceType; contactId: string | null };
+
+export type AvailabilityArgs = {
+  service?: ServiceType;
+  preference?: TimePreference;
+  /** The exact local start the caller asked for, 'YYYY-MM-DDTHH:MM'. */
+  requestedLocalStart?: string | null;
+  limit?: number;
+};
+export type AvailabilityResult = { service: ServiceType; requested: SlotCheck | null; slots: Slot[] };
+
+export type SlotArgs = { localStart: string; service?: ServiceType };
+export type TransferArgs = { reason: string };
+export type TransferResult = { flagged: true; reason: string };
+export type EndArgs = { reason?: 'agent' | 'caller' };
+
+export type CallSummary = {
+  outcome: CallOutcome;
+  booking: Booking | null;
+  contactId: string | null;
+  urgent: boolean;
+};
+
+export const turnSignal = defineSignal<[CallTurn]>('turn');
+export const hangUpSignal = defineSignal('hang_up');
+export const callStateQuery = defineQuery<CallView>('call_state');
+
+export const saveCallerDetailsUpdate = defineUpdate<DetailsAnswer, [Partial<CallerDetails>]>('save_caller_details');
+export const checkAvailabilityUpdate = defineUpdate<AvailabilityResult, [AvailabilityArgs]>('check_availability');
+export const holdSlotUpdate = defineUpdate<Hold, [SlotArgs]>('hold_slot');
+export const bookAppointmentUpdate = defineUpdate<Booking, [SlotArgs]>('book_appointment');
+export const transferToStaffUpdate = defineUpdate<TransferResult, [TransferArgs]>('transfer_to_staff');
+export const endCallUpdate = defineUpdate<CallSummary, [EndArgs]>('end_call');
