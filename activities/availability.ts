@@ -3,7 +3,7 @@ import { listBlockedIntervals, MAIN_RESOURCE } from '../db/queries/calendar.js';
 import { getTenant } from '../db/queries/tenants.js';
 import { daysBetween } from '../domain/dates/local-date.js';
 import { instantToLocal } from '../domain/dates/zoned-time.js';
-import { checkSlot, findSlots, type SlotCheck } from '../domain/scheduling/index.js';
+import { checkSlot, createBusyIndex, findSlots, type SlotCheck } from '../domain/scheduling/index.js';
 import type { Slot } from '../domain/scheduling/slot.js';
 import type { ServiceType } from '../domain/services.js';
 import type { TimePreference } from '../domain/time-preference.js';
@@ -44,7 +44,8 @@ export function createAvailabilityActivities(deps: { db: Database }) {
         from: new Date(Date.parse(input.now) - DAY_MS).toISOString(),
         to: new Date(Date.parse(input.now) + (days + 2) * DAY_MS).toISOString(),
       });
-      const search = { settings: tenant.settings, service: input.service, now: input.now, busy, urgent: input.urgent, horizonDays: days };
+      // One index for both questions: building it is the expensive part over a busy calendar.
+      const search = { settings: tenant.settings, service: input.service, now: input.now, busy: createBusyIndex(busy), urgent: input.urgent, horizonDays: days };
       return {
         requested: input.requestedLocalStart ? checkSlot(search, input.requestedLocalStart) : null,
         slots: findSlots({ ...search, preference: input.preference, limit: input.limit }),

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 
 /** Building blocks of each process's configuration schema. Values come from the environment. */
@@ -21,6 +22,23 @@ export const databaseFields = {
   EMBEDDED_POSTGRES_PORT: port.default(54329),
 };
 
+/**
+ * Where .ci/run caches tool binaries such as `temporal-<version>`. A field's default cannot see
+ * other fields, so read the folder through resolveToolsDir(config), never config.TOOLS_DIR alone.
+ */
+export const toolsFields = {
+  TOOLS_DIR: optionalText,
+  XDG_CACHE_HOME: optionalText,
+  HOME: optionalText,
+};
+
+/** TOOLS_DIR when set, else the XDG cache folder .ci/run uses, from the same source as every other field. */
+export function resolveToolsDir(config: { TOOLS_DIR?: string; XDG_CACHE_HOME?: string; HOME?: string }): string | undefined {
+  if (config.TOOLS_DIR) return config.TOOLS_DIR;
+  const cacheHome = config.XDG_CACHE_HOME ?? (config.HOME ? path.join(config.HOME, '.cache') : undefined);
+  return cacheHome ? path.join(cacheHome, 'funeral-voice', 'bin') : undefined;
+}
+
 export const temporalFields = {
   TEMPORAL_ADDRESS: optionalText,
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
@@ -28,6 +46,7 @@ export const temporalFields = {
   TEMPORAL_CLI_PATH: optionalText,
   TEMPORAL_DEV_PORT: port.default(7233),
   TEMPORAL_UI_PORT: port.default(8233),
+  ...toolsFields,
 };
 
 export const apiFields = {

@@ -16,15 +16,19 @@ const REDACTED_KEYS = [
   'DEMO_OWNER_PASSWORD',
 ];
 
-export function createLogger(options: { name: string; level: string }): Logger {
-  return pino({
-    name: options.name,
-    level: options.level,
-    redact: {
-      paths: REDACTED_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`, `req.headers.${key}`]),
-      censor: '[redacted]',
+/** A structured logger; `stderr` keeps stdout free for a command's own output (`npm run call -- --json`). */
+export function createLogger(options: { name: string; level: string; stderr?: boolean }): Logger {
+  return pino(
+    {
+      name: options.name,
+      level: options.level,
+      redact: {
+        paths: REDACTED_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`, `req.headers.${key}`]),
+        censor: '[redacted]',
+      },
     },
-  });
+    pino.destination(options.stderr ? 2 : 1),
+  );
 }
 
 /** A connection string with its password replaced, for log lines and printed URLs. */

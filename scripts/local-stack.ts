@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { Logger } from '../config/logger.js';
+import { redactUrl, type Logger } from '../config/logger.js';
+import { createDatabase, type Database } from '../db/database.js';
 import { startEmbeddedPostgres } from '../db/embedded-postgres.js';
 import { startTemporalDevServer } from '../temporal/dev-server.js';
 
@@ -11,6 +12,57 @@ export type LocalStack = {
   stop: () => Promise<void>;
 };
 
+type LocalPostgresOptions = {
+  dataDir: string;
+  databaseUrl: string | undefined;
+  port: number;
+  persistent: boolean;
+  logger: Logger;
+};
+
+/**
+ * The configured Postgres when DATABASE_URL is set (stop leaves it running), otherwise the embedded
+ * one with its data under dataDir/postgres.
+ */
+export async function startLocalPostgres(options: LocalPostgresOptions): Promise<{ url: string; stop: () => Promise<void> }> {
+  if (options.databaseUrl) return { url: options.databaseUrl, stop: async () => {} };
+  const postgres = await startEmbeddedPostgres({
+    dataDir: path.join(options.dataDir, 'postgres'),
+    port: options.port,
+    logger: options.logger,
+    persistent: options.persistent,
+  });
+  options.logger.info({ port: options.port }, 'embedded postgres ready');
+  return postgres;
+}
+
+type DatabaseChoreConfig = { DATA_DIR: string; DATABASE_URL?: string; EMBEDDED_POSTGRES_PORT: number };
+
+/** Names the database a chore works on for people reading its output, without the password. */
+export const describeDatabase = (config: DatabaseChoreConfig): string =>
+  config.DATABASE_URL ? redactUrl(config.DATABASE_URL) : `the embedded database in ${config.DATA_DIR}`;
+
+/**
+ * Runs one database chore (migrate, seed) on the database `npm start` would use, and stops whatever
+ * it started, also when the chore fails.
+ */
+export async function withDatabase<T>(config: DatabaseChoreConfig, logger: Logger, chore: (db: Database) => Promise<T>): Promise<T> {
+  const postgres = await startLocalPostgres({
+    dataDir: config.DATA_DIR,
+    databaseUrl: config.DATABASE_URL,
+    port: config.EMBEDDED_POSTGRES_PORT,
+    persistent: true,
+    logger,
+  });
+  const db = createDatabase({ url: postgres.url, maxConnections: 2 });
+  try {
+    return await chore(db);
+  } finally {
+    await db.destroy();
+    await postgres.stop();
+  }
+}
+
 /**
  * Postgres and Temporal for one run: the configured ones when DATABASE_URL / TEMPORAL_ADDRESS are
  * set, otherwise an embedded PostgreSQL and the Temporal dev server, with their data under dataDir.
@@ -21,6 +73,7 @@ export async function startLocalStack(options: {
   postgresPort: number;
   temporalAddress: string | undefined;
   temporalCliPath: string | undefined;
+  toolsDir: string | undefined;
   temporalPort: number;
   temporalUiPort: number | null;
   namespace: string;
@@ -32,23 +85,21 @@ export async function startLocalStack(options: {
     for (const fn of stops.reverse()) await fn().catch((error) => options.logger.warn({ err: error }, 'stop failed'));
   };
   try {
-    let databaseUrl = options.databaseUrl;
-    if (!databaseUrl) {
-      const postgres = await startEmbeddedPostgres({
-        dataDir: path.join(options.dataDir, 'postgres'),
-        port: options.postgresPort,
-        logger: options.logger,
-        persistent: options.persistent,
-      });
-      stops.push(postgres.stop);
-      databaseUrl = postgres.url;
-      options.logger.info({ port: options.postgresPort }, 'embedded postgres ready');
-    }
+    const postgres = await startLocalPostgres({
+      dataDir: options.dataDir,
+      databaseUrl: options.databaseUrl,
+      port: options.postgresPort,
+      persistent: options.persistent,
+      logger: options.logger,
+    });
+    stops.push(postgres.stop);
+    const databaseUrl = postgres.url;
     let temporalAddress = options.temporalAddress;
     let temporalUiUrl: string | null = null;
     if (!temporalAddress) {
       const temporal = await startTemporalDevServer({
         cliPath: options.temporalCliPath,
+        toolsDir: options.toolsDir,
         port: options.temporalPort,
         uiPort: options.temporalUiPort,
         dbFile: options.persistent ? path.join(options.dataDir, 'temporal.sqlite') : null,

@@ -1,3 +1,4 @@
+import { resolveToolsDir } from '../config/env-fields.js';
 import type { Logger } from '../config/logger.js';
 import { createDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
@@ -29,6 +30,7 @@ export async function startSystem(config: SystemConfig, logger: Logger, options:
     postgresPort: config.EMBEDDED_POSTGRES_PORT,
     temporalAddress: config.TEMPORAL_ADDRESS,
     temporalCliPath: config.TEMPORAL_CLI_PATH,
+    toolsDir: resolveToolsDir(config),
     temporalPort: config.TEMPORAL_DEV_PORT,
     temporalUiPort: config.TEMPORAL_UI_PORT,
     namespace: config.TEMPORAL_NAMESPACE,

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { accessSync, constants, readdirSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -10,18 +11,20 @@ type Executable = { type: 'existing-path'; path: string } | { type: 'cached-down
 
 /**
  * Starts the Temporal CLI's dev server: a real Temporal server with its UI. The binary comes from
- * TEMPORAL_CLI_PATH, then `temporal` on PATH, then the SDK's download (which needs the internet).
+ * TEMPORAL_CLI_PATH, then `temporal` on PATH, then the newest `temporal-<version>` that .ci/run
+ * cached in the tools folder, then the SDK's download (which needs the internet).
  * The SDK passes the dynamic-config flags that workflow updates need.
  */
 export async function startTemporalDevServer(options: {
   cliPath: string | undefined;
+  toolsDir: string | undefined;
   port: number;
   uiPort: number | null;
   dbFile: string | null;
   namespace: string;
   logger: Logger;
 }): Promise<RunningTemporal> {
-  const executable = resolveExecutable(options.cliPath, path.dirname(options.dbFile ?? '.data/temporal'));
+  const executable = resolveExecutable(options.cliPath, options.toolsDir, path.dirname(options.dbFile ?? '.data/temporal'));
   options.logger.info({ executable: executable.type === 'existing-path' ? executable.path : 'download' }, 'starting temporal dev server');
   if (options.dbFile) await mkdir(path.dirname(path.resolve(options.dbFile)), { recursive: true });
   const env = await TestWorkflowEnvironment.createLocal({
@@ -44,10 +47,10 @@ export async function startTemporalDevServer(options: {
   };
 }
 
-function resolveExecutable(cliPath: string | undefined, downloadDir: string): Executable {
+function resolveExecutable(cliPath: string | undefined, toolsDir: string | undefined, downloadDir: string): Executable {
   if (cliPath) return { type: 'existing-path', path: path.resolve(cliPath) };
-  const onPath = whichTemporal();
-  if (onPath) return { type: 'existing-path', path: onPath };
+  const found = whichTemporal() ?? (toolsDir ? newestCachedTemporal(toolsDir) : null);
+  if (found) return { type: 'existing-path', path: found };
   return { type: 'cached-download', downloadDir: path.resolve(downloadDir) };
 }
 
@@ -57,4 +60,26 @@ function whichTemporal(): string | null {
   } catch {
     return null;
   }
+}
+
+/** The newest cached `temporal-<version>`; versions compare by number, so v1.10.0 beats v1.9.2. */
+function newestCachedTemporal(toolsDir: string): string | null {
+  let names: string[];
+  try {
+    names = readdirSync(toolsDir).filter((name) => name.startsWith('temporal-'));
+  } catch {
+    return null;
+  }
+  const runnable = names
+    .map((name) => path.resolve(toolsDir, name))
+    .filter((file) => {
+      try {
+        accessSync(file, constants.X_OK);
+        return statSync(file).isFile();
+      } catch {
+        return false;
+      }
+    });
+  runnable.sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
+  return runnable[0] ?? null;
 }

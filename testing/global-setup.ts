@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { sql } from 'kysely';
 import type { TestProject } from 'vitest/node';
+import { resolveToolsDir } from '../config/env-fields.js';
 import { createLogger } from '../config/logger.js';
 import { createDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
@@ -34,6 +35,7 @@ export default async function setup(project: TestProject) {
     postgresPort: await freePort(),
     temporalAddress: testConfig.TEST_TEMPORAL_ADDRESS,
     temporalCliPath: testConfig.TEMPORAL_CLI_PATH,
+    toolsDir: resolveToolsDir(testConfig),
     temporalPort: await freePort(),
     temporalUiPort: null,
     namespace: 'default',

@@ -150,7 +150,7 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
         call.booking = booked;
         call.hold = null;
         const phone = call.details.phone ?? input.fromPhone;
-        if (phone) await afterCall.sendConfirmationSms({ tenantId, workflowId, toPhone: phone, booking: booked });
+        if (phone) await booking.sendConfirmationSms({ tenantId, workflowId, toPhone: phone, booking: booked });
         return booked;
       }),
     { validator: (args) => validateBooking(call, args) },

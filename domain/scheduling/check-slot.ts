@@ -8,7 +8,10 @@ import type { Slot } from './slot.js';
 
 export type SlotCheck = { ok: true; slot: Slot } | { ok: false; reason: SlotRefusal };
 
-/** Whether the caller's exact local start ('YYYY-MM-DDTHH:MM', tenant zone) can be booked now. */
+/**
+ * Whether the caller's exact local start ('YYYY-MM-DDTHH:MM', tenant zone) can be booked now, by
+ * the same rule `findSlots` offers by. No horizon applies: a family may name any future date.
+ */
 export function checkSlot(search: Omit<SlotSearch, 'preference' | 'limit'>, localStart: string): SlotCheck {
   const local = readLocal(localStart);
   if (!local) return { ok: false, reason: 'not_a_time' };

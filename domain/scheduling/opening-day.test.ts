@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates/local-date.js';
 import { defaultTenantSettings, WEEKDAYS, type TenantSettings } from '../tenant-settings.js';
-import { firstInstantOf } from './first-instant.js';
+import { wallClockToMs } from '../dates/zoned-time.js';
 import { openingDay } from './opening-day.js';
 
 const openAllDay = (timeZone: string): TenantSettings => ({
@@ -33,7 +33,7 @@ describe('opening day', () => {
       const date = addDays(firstDate, offset);
       const day = openingDay(date, settings);
       for (let minute = 0; minute < 23 * 60 + 30; minute += 15) {
-        expect(day?.at(minute), `${date} +${minute}`).toEqual(firstInstantOf(date, minute, timeZone));
+        expect(day?.at(minute), `${date} +${minute}`).toEqual(wallClockToMs(date, minute, timeZone));
       }
     }
   });

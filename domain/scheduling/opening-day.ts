@@ -1,8 +1,7 @@
 import { minuteOfDay } from '../dates/clock.js';
 import { weekdayOf } from '../dates/local-date.js';
-import type { ZonedMinute } from '../dates/zoned-time.js';
 import type { TenantSettings } from '../tenant-settings.js';
-import { firstInstantOf, wallAsUtcMs } from './first-instant.js';
+import { wallAsUtcMs, wallClockToMs, type ZonedMinute } from '../dates/zoned-time.js';
 
 /** One local date on which the tenant is open: its hours, and its wall clock placed as instants. */
 export type OpeningDay = {
@@ -22,8 +21,8 @@ export function openingDay(date: string, settings: TenantSettings): OpeningDay |
   const { timeZone } = settings;
   const openMinute = minuteOfDay(hours.open);
   const closeMinute = minuteOfDay(hours.close);
-  const open = firstInstantOf(date, openMinute, timeZone);
-  const close = firstInstantOf(date, closeMinute, timeZone);
+  const open = wallClockToMs(date, openMinute, timeZone);
+  const close = wallClockToMs(date, closeMinute, timeZone);
   const offset = wallAsUtcMs(date, openMinute) - open.ms;
   // Zone lookups are the slow part of a search. A zone changes its offset at most once a day, so
   // the same offset at opening and closing means no clock change in between: one subtraction then
@@ -31,6 +30,6 @@ export function openingDay(date: string, settings: TenantSettings): OpeningDay |
   const steady = open.exists && close.exists && wallAsUtcMs(date, closeMinute) - close.ms === offset;
   const at = steady
     ? (minute: number): ZonedMinute => ({ ms: wallAsUtcMs(date, minute) - offset, exists: true })
-    : (minute: number): ZonedMinute => firstInstantOf(date, minute, timeZone);
+    : (minute: number): ZonedMinute => wallClockToMs(date, minute, timeZone);
   return { date, openMinute, closeMinute, openMs: open.ms, closeMs: close.ms, at };
 }

@@ -29,8 +29,9 @@ export function rankCandidates(
 /**
  * Named days in the caller's order; on the day of an exact time, the nearest times to it; else
  * the part of day they asked for. Other days: the asked-for part of day first, then the days just
- * after the first named day (a family that said "Friday" may not manage Thursday), then the ones
- * before it. Earliest breaks every tie, and is the whole order when in a hurry.
+ * after the earliest named day (a family that said "Friday" may not manage Thursday), then the
+ * ones before it, nearest first. Earliest breaks every tie. In a hurry (urgent, or "as soon as
+ * possible") other days go by date alone, and urgency also drops the part of day.
  */
 function rankKey(preference: TimePreference, named: readonly string[], urgent: boolean): (c: Candidate) => RankKey {
   const exact = preference.exact ? splitLocalDateTime(preference.exact) : null;

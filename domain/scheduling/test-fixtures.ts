@@ -1,7 +1,7 @@
 import { splitLocalDateTime } from '../dates/clock.js';
 import { localToInstant } from '../dates/zoned-time.js';
 import type { Candidate } from './candidate.js';
-import { wallAsUtcMs } from './first-instant.js';
+import { wallAsUtcMs } from '../dates/zoned-time.js';
 import { defaultTenantSettings, type TenantSettings } from '../tenant-settings.js';
 import { EMPTY_TIME_PREFERENCE, type TimePreference } from '../time-preference.js';
 import type { SlotSearch } from './slot-search.js';
