@@ -8,8 +8,8 @@ import { createLogger } from '../config/logger.js';
 import { createCallWorker } from '../workers/create-worker.js';
 import { createTestDatabase } from './database.js';
 
-// Worker lifecycle chatter drowns test output; warnings still show.
-Runtime.install({ logger: new DefaultLogger('WARN') });
+// Worker chatter (lifecycle, business refusals logged as activity failures) drowns test output.
+Runtime.install({ logger: new DefaultLogger('ERROR') });
 
 /**
  * Real parts for workflow tests: a migrated database of the file's own, a client of the run's

@@ -9,7 +9,7 @@ describe('speak slot', () => {
     ['2026-07-09T09:30', 'tomorrow at 9:30 AM'],
     ['2026-07-10T11:00', 'this Friday at 11 AM'],
     ['2026-07-11T12:00', 'this Saturday at noon'],
-    ['2026-07-14T14:00', 'this Tuesday at 2 PM'],
+    ['2026-07-14T14:00', 'Tuesday at 2 PM'],
     ['2026-07-21T14:00', 'Tuesday, July 21 at 2 PM'],
   ])('says %s as "%s"', (localStart, spoken) => {
     expect(speakSlot(localStart, wednesdayMorning)).toBe(spoken);

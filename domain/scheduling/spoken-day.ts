@@ -1,7 +1,7 @@
-import { daysBetween, parseLocalDate, weekdayOf } from '../dates/local-date.js';
+import { daysBetween, parseLocalDate, startOfWeek, weekdayOf } from '../dates/local-date.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** "This Friday" is unambiguous only while that Friday is less than a week away. */
+/** A bare weekday is unambiguous only while that day is less than a week away. */
 const WITHIN_THE_WEEK = 6;
 
 /** A local date as a voice agent says it, seen from the local date of the call. */
@@ -10,7 +10,8 @@ export function spokenDay(date: string, referenceDate: string): string {
   if (ahead === 0) return 'today';
   if (ahead === 1) return 'tomorrow';
   const weekday = capitalized(weekdayOf(date));
-  if (ahead > 1 && ahead <= WITHIN_THE_WEEK) return `this ${weekday}`;
+  // "This Monday" said on a Friday leaves callers unsure which Monday; a bare "Monday" does not.
+  if (ahead > 1 && ahead <= WITHIN_THE_WEEK) return startOfWeek(date) === startOfWeek(referenceDate) ? `this ${weekday}` : weekday;
   const { month, day } = parseLocalDate(date);
   return `${weekday}, ${MONTHS[month - 1] ?? ''} ${day}`;
 }
