@@ -7,7 +7,7 @@ import { loadApiConfig } from './config.js';
 
 const config = loadApiConfig();
 const logger = createLogger({ name: 'api', level: config.LOG_LEVEL });
-const db = createDatabase({ url: config.DATABASE_URL });
+const db = createDatabase({ url: config.DATABASE_URL, onIdleError: (err) => logger.warn({ err }, 'idle database connection lost') });
 const temporal = await connectTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
 
 const app = createApp({

@@ -7,7 +7,10 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 export type Database = Kysely<DB>;
 
-export function createDatabase(options: { url: string; maxConnections?: number }): Database {
+export function createDatabase(options: { url: string; maxConnections?: number; onIdleError?: (error: Error) => void }): Database {
   const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
+  // An idle connection dropped by the server (restart, failover) would otherwise crash the process;
+  // the pool discards it and the next query opens a new one.
+  pool.on('error', (error) => options.onIdleError?.(error));
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
 }

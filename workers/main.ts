@@ -10,7 +10,7 @@ const logger = createLogger({ name: 'worker', level: config.LOG_LEVEL });
 // The runtime stops the worker gracefully on SIGINT/SIGTERM: running activities finish first.
 Runtime.install({ logger: new DefaultLogger('WARN'), shutdownSignals: ['SIGINT', 'SIGTERM'] });
 
-const db = createDatabase({ url: config.DATABASE_URL });
+const db = createDatabase({ url: config.DATABASE_URL, onIdleError: (err) => logger.warn({ err }, 'idle database connection lost') });
 const { worker, connection } = await createCallWorker({
   address: config.TEMPORAL_ADDRESS,
   namespace: config.TEMPORAL_NAMESPACE,
