@@ -79,6 +79,7 @@ export async function startLocalStack(options: {
   namespace: string;
   persistent: boolean;
   logger: Logger;
+  temporalDynamicConfig?: Record<string, string | number>;
 }): Promise<LocalStack> {
   const stops: Array<() => Promise<void>> = [];
   const stop = async () => {
@@ -105,6 +106,7 @@ export async function startLocalStack(options: {
         dbFile: options.persistent ? path.join(options.dataDir, 'temporal.sqlite') : null,
         namespace: options.namespace,
         logger: options.logger,
+        ...(options.temporalDynamicConfig ? { dynamicConfig: options.temporalDynamicConfig } : {}),
       });
       stops.push(temporal.stop);
       temporalAddress = temporal.address;

@@ -23,6 +23,8 @@ export async function startTemporalDevServer(options: {
   dbFile: string | null;
   namespace: string;
   logger: Logger;
+  /** Extra server settings, e.g. a low continue-as-new threshold so tests reach it quickly. */
+  dynamicConfig?: Record<string, string | number>;
 }): Promise<RunningTemporal> {
   const executable = resolveExecutable(options.cliPath, options.toolsDir, path.dirname(options.dbFile ?? '.data/temporal'));
   options.logger.info({ executable: executable.type === 'existing-path' ? executable.path : 'download' }, 'starting temporal dev server');
@@ -38,6 +40,7 @@ export async function startTemporalDevServer(options: {
       ...(options.dbFile ? { dbFilename: path.resolve(options.dbFile) } : {}),
       searchAttributes: ALL_SEARCH_ATTRIBUTES,
       log: { format: 'json', level: 'error' },
+      extraArgs: Object.entries(options.dynamicConfig ?? {}).flatMap(([key, value]) => ['--dynamic-config-value', `${key}=${value}`]),
     },
   });
   return {

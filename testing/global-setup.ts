@@ -14,6 +14,8 @@ import { WORKFLOWS_PATH } from '../workers/create-worker.js';
 import { testConfig } from './config.js';
 import { TEMPLATE_DATABASE, withDatabaseName } from './database-names.js';
 
+export const CONTINUE_AS_NEW_AFTER_EVENTS = 250;
+
 declare module 'vitest' {
   export interface ProvidedContext {
     adminDatabaseUrl: string;
@@ -41,6 +43,9 @@ export default async function setup(project: TestProject) {
     namespace: 'default',
     persistent: false,
     logger,
+    // Far below the production 4096 events, so long calls continue as new within a test's time;
+    // several scenario calls cross it too, which exercises the carried state on ordinary calls.
+    temporalDynamicConfig: { 'limit.historyCount.suggestContinueAsNew': CONTINUE_AS_NEW_AFTER_EVENTS },
   });
   const admin = createDatabase({ url: stack.databaseUrl, maxConnections: 1 });
   await sql`DROP DATABASE IF EXISTS ${sql.id(TEMPLATE_DATABASE)}`.execute(admin);
