@@ -3,9 +3,10 @@ import type { LocalDateTime } from './clock.js';
 import { clockPhraseParser } from './clock-phrase-parser.js';
 import { parseLocalDate } from './local-date.js';
 import { ordinalDayParser } from './ordinal-day-parser.js';
+import { wordClockParser } from './word-clock-parser.js';
 
 const reader = casual.clone();
-reader.parsers.push(ordinalDayParser, clockPhraseParser);
+reader.parsers.push(ordinalDayParser, clockPhraseParser, wordClockParser);
 
 /**
  * chrono resolves relative words ("Friday", "tomorrow") with the local fields of a JS Date, so

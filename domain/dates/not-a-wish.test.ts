@@ -13,6 +13,7 @@ describe('isNotAWish', () => {
 
   it('recognises dates the caller cannot make', () => {
     expect(judge('We have family flying in over the weekend.', 'weekend')).toBe(true);
+    expect(judge('My brothers are driving in this weekend.', 'this weekend')).toBe(true);
     expect(judge("Friday isn't good for us.", 'Friday')).toBe(true);
     expect(judge("Monday doesn’t work", 'Monday')).toBe(true);
     expect(judge("we can't do Friday.", 'Friday')).toBe(true);

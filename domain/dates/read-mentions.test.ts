@@ -28,4 +28,12 @@ describe('readMentions', () => {
     expect(read('yesterday')).toBeNull();
     expect(read('She passed this morning.')).toBeNull();
   });
+
+  it('reads "now" as the present, not as a time to book', () => {
+    expect(read("It's actually Claire Hughes now.")).toBeNull();
+  });
+
+  it('takes a bare hour before a part of the day as the time', () => {
+    expect(read('Then 10 that morning, please.')?.time).toEqual({ hour: 10, minute: 0, meridiemKnown: false });
+  });
 });

@@ -5,6 +5,7 @@ import type { LocalDateTime } from './clock.js';
 import { parseLocalDate } from './local-date.js';
 import { isNotAWish } from './not-a-wish.js';
 import { findPartOfDayPhrases } from './part-of-day-phrases.js';
+import { hourBeforePartOfDay } from './hour-before-part-of-day.js';
 import type { SpokenTime } from './resolve-hour.js';
 import { daysOfResult } from './result-days.js';
 import { msToWallClock, wallClockToMs } from './zoned-time.js';
@@ -25,6 +26,8 @@ const GREETING = /\bgood\s+(?:morning|afternoon|evening|night)\b/gi;
 const WEEKDAY_WORD = /\bweekdays?\b/gi;
 const SOONEST = /\b(?:as soon as (?:possible|you can|we can)|asap|earliest|first available|soonest|right away)\b/i;
 const RELATIVE_TIME_TAG = 'result/relativeDateAndTime';
+// "It's Hughes now", "what do I do now": the present, not a time to book; haste has its own words.
+const NOW_TAG = 'casualReference/now';
 
 export function readMentions(
   text: string,
@@ -34,14 +37,14 @@ export function readMentions(
   const unmasked = blank(text, GREETING);
   const parts = findPartOfDayPhrases(unmasked).filter((part) => !isNotAWish(unmasked, part.index));
   const masked = blank(blankPartsOfDay(unmasked), WEEKDAY_WORD);
-  const results = readDatePhrases(masked, reference).filter((result) => !isNotAWish(masked, result.index));
+  const results = readDatePhrases(masked, reference).filter((result) => !result.tags().has(NOW_TAG) && !isNotAWish(masked, result.index));
   const days = [
     ...results.flatMap((result) => daysOfResult(result, masked, options.contextDays)),
     ...parts.filter((part) => part.today).map(() => reference.date),
   ];
   const mentions: Mentions = {
     days: [...new Set(days)].filter((day) => day >= reference.date),
-    time: spokenTime(results),
+    time: spokenTime(results) ?? hourBeforePartOfDay(unmasked, parts),
     exact: relativeStart(results, reference, options.timeZone),
     partOfDay: parts[0]?.partOfDay ?? null,
     soonest: SOONEST.test(text),

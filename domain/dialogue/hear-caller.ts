@@ -1,37 +1,60 @@
+import { splitLocalDateTime } from '../dates/clock.js';
 import { parseTimePreference } from '../dates/parse-time-preference.js';
+import { partOfDayAt } from '../dates/part-of-day.js';
+import type { Relationship } from '../extraction/caller-details.js';
+import type { TimePreference } from '../time-preference.js';
 import type { AgentMemory, Observation } from './agent-memory.js';
+import { pickOffered } from './pick-offered.js';
 import { CONDOLENCE, GOODBYE, NOTED, UNDECIDED_IS_FINE } from './replies.js';
 
 const CLOSING = /\b(?:that's all|that is all|that's everything|nothing else|no,? thank you|goodbye|bye)\b/i;
-const UNDECIDED = /\b(?:not sure|haven't decided|undecided|discuss|talk it over)\b/i;
+const UNDECIDED = /\b(?:not sure|haven't decided|undecided|discuss|talk it over|(?:don't|do not) know)\b/i;
+
+/** Someone planning ahead or a nurse calling about a patient lost no one of their own. */
+const NOT_BEREAVED: ReadonlySet<Relationship> = new Set(['self', 'professional']);
 
 type Heard = Extract<Observation, { kind: 'heard' }>;
+
+/**
+ * What the caller wishes about time in `text`. An offered time picked by its place ("the earliest
+ * one") is an exact wish.
+ */
+function wishedTime(memory: AgentMemory, text: string): TimePreference | null {
+  const said = parseTimePreference(text, { reference: memory.referenceLocal, timeZone: memory.timeZone, context: memory.preference });
+  if (said?.exact) return said;
+  const picked = pickOffered(text, memory.offered);
+  if (picked === null) return said;
+  const { date, minute } = splitLocalDateTime(picked);
+  return { days: [date], partOfDay: partOfDayAt(minute), exact: picked, soonest: false };
+}
 
 /**
  * Takes in what the caller just said: the workflow's reading of the whole call, and any wish about
  * time in this turn, read against what they said before. Sets the tool work the turn needs.
  */
 export function hearCaller(memory: AgentMemory, heard: Heard): AgentMemory {
-  const hadEmail = memory.details.email;
   const next: AgentMemory = { ...memory, details: heard.details, intent: heard.intent, service: heard.service, said: [], pending: { check: null, hold: null } };
   const text = heard.text.replace(/’/g, "'");
 
   if (CLOSING.test(text) && (next.booking || next.intent.questionOnly || next.intent.urgent || !next.intent.wantsAppointment)) {
     return { ...next, said: [GOODBYE], ended: true };
   }
-  const losing = next.details.relationship !== null && next.details.relationship !== 'self';
+  const { relationship, email, phone } = next.details;
+  const losing = relationship !== null && !NOT_BEREAVED.has(relationship);
   if (losing && !next.consoled && !next.intent.urgent) {
     next.said.push(CONDOLENCE);
     next.consoled = true;
   }
   if (next.booking) {
-    if (next.details.email && next.details.email !== hadEmail) next.said.push(NOTED);
+    // A way to reach the family given or corrected after booking is acknowledged, not ignored.
+    const newWayToReach = (email && email !== memory.details.email) || (phone && phone !== memory.details.phone);
+    if (newWayToReach) next.said.push(NOTED);
     return next;
   }
   if (next.intent.urgent || next.intent.questionOnly) return next;
   if (next.asked.includes('service') && !next.details.serviceType && UNDECIDED.test(text)) next.said.push(UNDECIDED_IS_FINE);
 
-  const preference = parseTimePreference(text, { reference: next.referenceLocal, timeZone: next.timeZone, context: next.preference });
+  const preference = wishedTime(next, text);
   if (!preference) return next;
   next.preference = preference;
   if (preference.exact && preference.exact !== next.lastRequested) {

@@ -1,6 +1,6 @@
 import type { AgentMemory, Move, Question } from './agent-memory.js';
 import { nextQuestion } from './next-question.js';
-import { ANYTHING_ELSE, heldAsking, INFORMATION, QUESTIONS, URGENT_NAMES, URGENT_REASSURE, whenQuestion } from './replies.js';
+import { ANYTHING_ELSE, heldAsking, INFORMATION, OFFERS_STAND, QUESTIONS, URGENT_NAMES, URGENT_REASSURE, whenQuestion } from './replies.js';
 
 type Planned = { memory: AgentMemory; move: Move };
 
@@ -43,5 +43,7 @@ export function planMove(memory: AgentMemory): Planned {
   if (question === 'when') return ask(memory, question, [whenQuestion(memory.service)]);
   if (question) return ask(memory, question, [...holding, QUESTIONS[question]]);
   if (memory.booking && memory.said.length === 0) return speak(memory, [ANYTHING_ELSE]);
+  // A caller who answered with nothing the agent can act on is not met with silence.
+  if (memory.said.length === 0 && holding.length === 0 && memory.offered.length > 0) return speak(memory, [OFFERS_STAND]);
   return speak(memory, holding);
 }

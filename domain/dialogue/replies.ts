@@ -2,6 +2,7 @@ import { serviceName } from '../call/appointment-words.js';
 import type { Booking } from '../call/booking.js';
 import type { SlotRefusal } from '../scheduling/judge-start.js';
 import { speakSlot } from '../scheduling/speak-slot.js';
+import { spokenDay } from '../scheduling/spoken-day.js';
 import { speakSlots } from '../scheduling/speak-slots.js';
 import type { Slot } from '../scheduling/slot.js';
 import type { ServiceType } from '../services.js';
@@ -47,6 +48,16 @@ export function offer(slots: readonly Slot[], referenceLocal: string, afterRefus
   const lead = afterRefusal ? 'The closest times I have are' : 'I have';
   return `${lead} ${times}. Would any of those work for you?`;
 }
+
+/** Said before other offers when none falls on the day (or days) the caller asked for. */
+export function nothingFreeOn(days: readonly string[], referenceLocal: string): string {
+  const [only] = days;
+  if (days.length !== 1 || only === undefined) return "I'm sorry, I have nothing free on the days you mentioned.";
+  const day = spokenDay(only, referenceLocal.slice(0, 10));
+  return `I'm sorry, I have nothing free ${/^(?:today|tomorrow|this )/.test(day) ? '' : 'on '}${day}.`;
+}
+
+export const OFFERS_STAND = 'Would any of those times work for you?';
 
 export const JUST_TAKEN = "I'm sorry, that time was just taken by another family.";
 

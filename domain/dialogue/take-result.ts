@@ -1,5 +1,6 @@
+import type { Slot } from '../scheduling/slot.js';
 import type { AgentMemory, Observation } from './agent-memory.js';
-import { bookedReadBack, CALENDAR_TROUBLE, JUST_TAKEN, offer, refusedTime, URGENT_FLAGGED } from './replies.js';
+import { bookedReadBack, CALENDAR_TROUBLE, JUST_TAKEN, nothingFreeOn, offer, refusedTime, URGENT_FLAGGED } from './replies.js';
 
 type ToolResult = Exclude<Observation, { kind: 'heard' }>;
 
@@ -15,6 +16,7 @@ export function takeResult(memory: AgentMemory, result: ToolResult): AgentMemory
         return next;
       }
       if (result.requested) next.said.push(refusedTime(result.requested.reason, next.lastRequested ?? '', next.referenceLocal));
+      else if (missesAskedDays(next.preference.days, result.slots)) next.said.push(nothingFreeOn(next.preference.days, next.referenceLocal));
       next.said.push(offer(result.slots, next.referenceLocal, result.requested !== null));
       return next;
     }
@@ -34,6 +36,11 @@ export function takeResult(memory: AgentMemory, result: ToolResult): AgentMemory
     case 'refused':
       return refused(next, result);
   }
+}
+
+/** Offers that all fall on other days than the caller asked for: the caller must hear why. */
+function missesAskedDays(days: readonly string[], slots: readonly Slot[]): boolean {
+  return days.length > 0 && slots.length > 0 && !slots.some((slot) => days.includes(slot.localStart.slice(0, 10)));
 }
 
 function refused(memory: AgentMemory, result: Extract<Observation, { kind: 'refused' }>): AgentMemory {

@@ -10,6 +10,10 @@ describe('findCallerName', () => {
     ['Her name is Linda Park. I’m Steven Park.', 'Steven Park'],
     ['Hi, this is Mary Smith calling about arranging a service for my husband John.', 'Mary Smith'],
     ['sorry, my name is actually Sara Whitman', 'Sara Whitman'],
+    ["I'm his son, Marcus Bell. My dad's name is Leonard Bell.", 'Marcus Bell'],
+    ["i'm her nurse, dana whitfield", 'Dana Whitfield'],
+    ["Sorry, I gave you my maiden name. It's actually Claire Hughes now.", 'Claire Hughes'],
+    ["my last name is wrong, it's Jon Pedersen", 'Jon Pedersen'],
   ])('reads the caller in %j', (text, name) => {
     expect(findCallerName(text)).toBe(name);
   });
@@ -21,6 +25,9 @@ describe('findCallerName', () => {
     "i'm calling about my father",
     'This is about my mother.',
     "i'm not sure yet",
+    "I'm her daughter, and she died this morning.",
+    "It's actually Tuesday we wanted.",
+    "My father's name, it is Leonard.",
   ])('finds no name in %j', (text) => {
     expect(findCallerName(text)).toBeNull();
   });

@@ -1,7 +1,11 @@
 import { isCaseful, readNameAt } from './person-name.js';
 
-// "my name is actually …" corrects an earlier name; the adverb is not part of the name.
-const SELF_INTRODUCTION = /\b(?:my name is|my name's|the name is|the name's|i am|i'm|this is|call me)\s+(?:actually\s+|really\s+)?/gi;
+// "my name is actually …" corrects an earlier name; the adverb is not part of the name. "I'm his
+// son, Marcus Bell" puts the caller's role before the name.
+const SELF_INTRODUCTION =
+  /\b(?:my name is|my name's|the name is|the name's|i am|i'm|this is|call me)\s+(?:actually\s+|really\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s*)?/gi;
+/** "I gave you my maiden name. It's actually Claire Hughes": a name restated after talk of one's own name. */
+const NAME_RESTATED = /\bmy\s+(?:\w+\s+)?name\b[^?!]{0,60}?\b(?:it's|it is)\s+(?:actually\s+)?/gi;
 const LEADING_FILLER =
   /^(?:\s*(?:yes|yeah|yep|sure|ok|okay|oh|um|uh|well|hi|hello|sorry|of course|it's|it is|that's|that is|that would be)\b[\s,.!]*)*/i;
 const TRAILING_FILLER = /^[\s,.!]*(?:(?:please|thanks|thank you)[\s,.!]*)?$/i;
@@ -14,12 +18,11 @@ function normalise(text: string): string {
 export function findCallerName(text: string): string | null {
   const normalised = normalise(text);
   const caseful = isCaseful(normalised);
-  let found: string | null = null;
-  for (const match of normalised.matchAll(SELF_INTRODUCTION)) {
+  const found = [...normalised.matchAll(SELF_INTRODUCTION), ...normalised.matchAll(NAME_RESTATED)].flatMap((match) => {
     const reading = readNameAt(normalised, match.index + match[0].length, caseful);
-    if (reading !== null) found = reading.name;
-  }
-  return found;
+    return reading === null ? [] : [reading];
+  });
+  return found.sort((a, b) => a.end - b.end).at(-1)?.name ?? null;
 }
 
 /**

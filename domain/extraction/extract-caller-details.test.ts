@@ -116,6 +116,11 @@ describe('extractCallerDetails', () => {
     expect(pointed.phone).toBe('+13125550147');
   });
 
+  it('reads a number said the national way abroad in the country of the caller ID', () => {
+    const details = extractCallerDetails(callerSays('Best to text my mobile, 07700 900461.'), { callerId: '+442079460321' });
+    expect(details.phone).toBe('+447700900461');
+  });
+
   it('records a professional calling about a patient', () => {
     const details = extractCallerDetails(
       callerSays("I'm a hospice nurse. Our patient passed at 3 this afternoon.", "The patient's name is Harold Jones."),

@@ -4,7 +4,7 @@ import { callerTurnsWithQuestion, type CallTurn } from './call-turn.js';
 import { findCallerName, readBareName } from './caller-name.js';
 import { findDeceasedName } from './deceased-name.js';
 import { findEmail } from './email.js';
-import { findPhoneNumbers, refersToCallerNumber, toE164 } from './phone.js';
+import { countryOf, findPhoneNumbers, refersToCallerNumber, toE164, type PhoneCountries } from './phone.js';
 import { findRelationStatements, settleRelationship, speaksOfDeath, type RelationStatement } from './relationship.js';
 import { findChosenServiceType } from './service-type.js';
 
@@ -25,6 +25,8 @@ function correctedName(previous: string | null, next: string): string {
 export function extractCallerDetails(turns: readonly CallTurn[], options: ExtractionOptions = {}): CallerDetails {
   const country: CountryCode = options.defaultCountry ?? 'US';
   const callerId = options.callerId ? toE164(options.callerId, country) : null;
+  // The caller ID's country reads a number said the national way there ("07700 900461" from London).
+  const countries: PhoneCountries = { home: country, trunk: (callerId === null ? undefined : countryOf(callerId)) ?? country };
   const details: CallerDetails = {
     callerName: null,
     phone: null,
@@ -51,7 +53,7 @@ export function extractCallerDetails(turns: readonly CallTurn[], options: Extrac
     for (const statement of statements) details.deceasedName = statement.deceasedName ?? details.deceasedName;
     details.deceasedName = findDeceasedName(text) ?? details.deceasedName;
 
-    const phones = findPhoneNumbers(text, country);
+    const phones = findPhoneNumbers(text, countries);
     if (phones.length > 0) details.phone = phones.at(-1) ?? null;
     else if (callerId !== null && refersToCallerNumber(text)) details.phone = callerId;
 

@@ -20,6 +20,9 @@ describe('findRelationStatements', () => {
     ['I am the hospice nurse for Mr. Jones', 'professional'],
     ["I'd like to make arrangements for myself ahead of time, so my kids don't have to.", 'self'],
     ['I want to plan my own funeral', 'self'],
+    ['A close friend of mine, Raymond Torres, passed away last week.', 'friend'],
+    ['a cousin of ours died on Friday', 'other_family'],
+    ['One of our patients, Albert Nguyen, passed away last night.', 'professional'],
   ])('reads %j as %s', (text, relationship) => {
     expect(relationOf(text)).toBe(relationship);
   });
@@ -31,6 +34,12 @@ describe('findRelationStatements', () => {
     expect(named('for my husband John')).toEqual(['John']);
     expect(named("my mother's name was rose allen")).toEqual(['Rose Allen']);
     expect(named('for my mother who passed')).toEqual([null]);
+    expect(named('A close friend of mine, Raymond Torres, passed away.')).toEqual(['Raymond Torres']);
+    expect(named('One of our patients, Albert Nguyen, passed away.')).toEqual(['Albert Nguyen']);
+  });
+
+  it('needs "one of" before a plural kin word', () => {
+    expect(findRelationStatements('my patients are all doing well, no one died', true)).toEqual([]);
   });
 
   it('ignores kin words until the call speaks of a death', () => {

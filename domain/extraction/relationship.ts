@@ -45,8 +45,16 @@ function alternation(words: Iterable<string>): string {
 
 const DECEASED_ROLE = lookup(DECEASED_ROLES);
 const CALLER_ROLE = lookup(CALLER_ROLES);
+const DECEASED_ROLE_WORDS = alternation(DECEASED_ROLE.keys());
+/** "my late mother", "one of our patients", "a close friend of mine": each names the deceased's role. */
 const DECEASED_MENTION = new RegExp(
-  `\\b(?:my|our)\\s+(?:(?:late|dear|beloved|dear old)\\s+)?(${alternation(DECEASED_ROLE.keys())})\\b`,
+  [
+    `(?:my|our)\\s+(?:(?:late|dear|beloved|dear old)\\s+)?(${DECEASED_ROLE_WORDS})`,
+    `one of (?:my|our)\\s+(${DECEASED_ROLE_WORDS})s`,
+    `an?\\s+(?:(?:close|dear|good|old|longtime|long-time)\\s+)?(${DECEASED_ROLE_WORDS})\\s+of (?:mine|ours)`,
+  ]
+    .map((form) => `\\b${form}\\b`)
+    .join('|'),
   'gi',
 );
 const CALLER_MENTION = new RegExp(
@@ -89,7 +97,7 @@ function deceasedMentions(text: string, aboutDeath: boolean): RelationStatement[
   if (!aboutDeath) return [];
   const caseful = isCaseful(text);
   return [...text.matchAll(DECEASED_MENTION)].flatMap((match) => {
-    const relationship = DECEASED_ROLE.get((match[1] ?? '').toLowerCase());
+    const relationship = DECEASED_ROLE.get((match[1] ?? match[2] ?? match[3] ?? '').toLowerCase());
     if (relationship === undefined) return [];
     const end = match.index + match[0].length;
     const connector = NAME_CONNECTOR.exec(text.slice(end))?.[0] ?? '';

@@ -24,6 +24,8 @@ describe('findChosenServiceType', () => {
     "Hi, I'm coming to the Hansen visitation tomorrow.",
     'Forest Lawn Memorial Park',
     'calling about arrangements',
+    "I believe they're leaning toward cremation, but they'd like to talk it through with you.",
+    'Probably a burial, but we want to hear the options first.',
   ])('reads no choice in %j', (text) => {
     expect(findChosenServiceType(text)).toBeNull();
   });

@@ -8,7 +8,7 @@ const SERVICE_WORDS: ReadonlyArray<[RegExp, CallerServiceType]> = [
   [/\bconsultation\b/gi, 'consultation'],
 ];
 const UNDECIDED =
-  /\b(?:not sure|unsure|undecided|(?:haven't|have not|hasn't|not) (?:yet )?decided|don't know|do not know|discuss|talk it over|deciding|considering|maybe|perhaps|possibly|might)\b/i;
+  /\b(?:not sure|unsure|undecided|(?:haven't|have not|hasn't|not) (?:yet )?decided|don't know|do not know|discuss|talk (?:it|this|things) (?:over|through)|deciding|considering|maybe|perhaps|possibly|probably|might|leaning|options)\b/i;
 const NEGATED_BEFORE = /\b(?:no|not|don't want|doesn't want|never|rather than|instead of|without)\s+(?:\w+\s+){0,2}$/i;
 /** "I'm coming to the Hansen visitation": someone else's service, not one the caller is choosing. */
 const ATTENDING_BEFORE = /\b(?:coming to|come to|attending|attend|going to|be at|came to)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;

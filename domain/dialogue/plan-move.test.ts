@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import type { Slot } from '../scheduling/slot.js';
+import { createAgentMemory, type AgentMemory } from './agent-memory.js';
+import { planMove } from './plan-move.js';
+import { OFFERS_STAND } from './replies.js';
+
+const slot = (localStart: string): Slot => ({ start: '', end: '', localStart, localEnd: '' });
+const OFFERING: AgentMemory = {
+  ...createAgentMemory({ referenceLocal: '2026-07-29T15:40', timeZone: 'America/New_York', callerId: null }),
+  details: { callerName: 'Samuel Adeyemi', phone: null, email: null, deceasedName: 'Folake Adeyemi', relationship: 'spouse', serviceType: null },
+  asked: ['callerName', 'deceasedName', 'service'],
+  offered: [slot('2026-07-30T09:00')],
+};
+
+describe('planMove', () => {
+  it('asks again about the offered times rather than fall silent', () => {
+    expect(planMove(OFFERING).move).toEqual({ kind: 'say', text: OFFERS_STAND, endCall: false });
+  });
+
+  it('says only what the turn has to say when it has something', () => {
+    expect(planMove({ ...OFFERING, said: ['Thank you.'] }).move).toEqual({ kind: 'say', text: 'Thank you.', endCall: false });
+  });
+});
