@@ -6,7 +6,7 @@ import type { SmsSender } from './sms/sms-sender.js';
 
 export function createConfirmationSmsActivities(deps: { db: Database; sms: SmsSender }) {
   return {
-    /** Texts the confirmation number once per booking, however often it is retried. */
+    /** Texts the confirmation number once per booking and number, however often it is retried. */
     async sendConfirmationSms(input: { tenantId: string; workflowId: string; toPhone: string; booking: Booking }): Promise<{ messageId: string }> {
       const tenant = await getTenant(deps.db, input.tenantId);
       return deps.sms.send({
@@ -14,7 +14,7 @@ export function createConfirmationSmsActivities(deps: { db: Database; sms: SmsSe
         to: input.toPhone,
         body: confirmationText(tenant.name, input.booking),
         purpose: 'confirmation',
-        idempotencyKey: `confirmation:${input.workflowId}:${input.booking.confirmation}`,
+        idempotencyKey: `confirmation:${input.workflowId}:${input.booking.confirmation}:${input.toPhone}`,
       });
     },
   };

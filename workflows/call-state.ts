@@ -20,6 +20,7 @@ export type CallSnapshot = {
   offered: Slot[];
   hold: Hold | null;
   booking: Booking | null;
+  textedTo: string | null;
   urgencyReason: string | null;
   contactId: string | null;
   endedBy: 'agent' | 'caller' | 'silence' | null;
@@ -36,6 +37,8 @@ export class CallState {
   offered: Slot[] = [];
   hold: Hold | null = null;
   booking: Booking | null = null;
+  /** The number the confirmation was last texted to. */
+  textedTo: string | null = null;
   urgencyReason: string | null = null;
   contactId: string | null = null;
   endedBy: 'agent' | 'caller' | 'silence' | null = null;
@@ -60,6 +63,11 @@ export class CallState {
 
   get service(): ServiceType {
     return serviceToBook(this.details);
+  }
+
+  /** Where the confirmation should go now: the number the caller gave, else their caller ID. */
+  get textTo(): string | null {
+    return this.details.phone ?? this.input.fromPhone;
   }
 
   get transcriptIsNewer(): boolean {
@@ -137,6 +145,7 @@ export class CallState {
       offered: this.offered,
       hold: this.hold,
       booking: this.booking,
+      textedTo: this.textedTo,
       urgencyReason: this.urgencyReason,
       contactId: this.contactId,
       endedBy: this.endedBy,

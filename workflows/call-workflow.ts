@@ -51,6 +51,14 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
   const { workflowId } = workflowInfo();
   const tenantId = input.tenantId;
 
+  /** Texts the confirmation once, and again if the caller gives a different number afterwards. */
+  async function textConfirmation(): Promise<void> {
+    const phone = call.textTo;
+    if (!call.booking || !phone || phone === call.textedTo) return;
+    await booking.sendConfirmationSms({ tenantId, workflowId, toPhone: phone, booking: call.booking });
+    call.textedTo = phone;
+  }
+
   async function refreshDetails(stated: Partial<CallerDetails>): Promise<DetailsAnswer> {
     if (call.transcriptIsNewer) {
       const turns = call.turns.slice();
@@ -69,6 +77,7 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
       call.contactId = saved?.contactId ?? call.contactId;
     }
     if (!input.fromPhone && call.details.phone) upsertSearchAttributes([{ key: CALLER_PHONE, value: call.details.phone }]);
+    await textConfirmation();
     return { details: call.details, intent: call.intent, service: call.service, contactId: call.contactId };
   }
 
@@ -149,8 +158,7 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
           .catch(refusal);
         call.booking = booked;
         call.hold = null;
-        const phone = call.details.phone ?? input.fromPhone;
-        if (phone) await booking.sendConfirmationSms({ tenantId, workflowId, toPhone: phone, booking: booked });
+        await textConfirmation();
         return booked;
       }),
     { validator: (args) => validateBooking(call, args) },
@@ -244,7 +252,7 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
       await startChild(AppointmentFollowUpWorkflow, {
         workflowId: `follow-up-${workflowId}`,
         parentClosePolicy: ParentClosePolicy.ABANDON,
-        args: [{ tenantId, callWorkflowId: workflowId, callId, contactId: call.contactId, followUpAt, booking: call.booking, toPhone: call.details.phone ?? input.fromPhone }],
+        args: [{ tenantId, callWorkflowId: workflowId, callId, contactId: call.contactId, followUpAt, booking: call.booking, toPhone: call.textTo }],
       });
     }
     call.summary = { outcome, booking: call.booking, contactId: call.contactId, urgent: call.urgent };

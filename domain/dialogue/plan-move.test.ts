@@ -3,6 +3,7 @@ import type { Slot } from '../scheduling/slot.js';
 import { createAgentMemory, type AgentMemory } from './agent-memory.js';
 import { planMove } from './plan-move.js';
 import { OFFERS_STAND } from './replies.js';
+import { nameQuestionOf } from '../extraction/call-turn.js';
 
 const slot = (localStart: string): Slot => ({ start: '', end: '', localStart, localEnd: '' });
 const OFFERING: AgentMemory = {
@@ -19,5 +20,13 @@ describe('planMove', () => {
 
   it('says only what the turn has to say when it has something', () => {
     expect(planMove({ ...OFFERING, said: ['Thank you.'] }).move).toEqual({ kind: 'say', text: 'Thank you.', endCall: false });
+  });
+
+  it('asks a professional for the name of the person who died, not of their loved one', () => {
+    const nurse = { ...OFFERING, details: { ...OFFERING.details, deceasedName: null, relationship: 'professional' as const }, asked: ['callerName' as const] };
+    const { move } = planMove(nurse);
+    expect(move).toMatchObject({ kind: 'say', text: 'May I have the name of the person who has died?' });
+    expect(nameQuestionOf(move.kind === 'say' ? move.text : '')).toBe('deceasedName');
+    expect(planMove({ ...nurse, details: { ...nurse.details, relationship: 'child' } }).move).toMatchObject({ text: 'May I ask the name of your loved one who passed?' });
   });
 });

@@ -1,6 +1,6 @@
 import type { AgentMemory, Move, Question } from './agent-memory.js';
 import { nextQuestion } from './next-question.js';
-import { ANYTHING_ELSE, heldAsking, INFORMATION, OFFERS_STAND, QUESTIONS, URGENT_NAMES, URGENT_REASSURE, whenQuestion } from './replies.js';
+import { ANYTHING_ELSE, deceasedNameQuestion, heldAsking, INFORMATION, OFFERS_STAND, QUESTIONS, URGENT_NAMES, URGENT_REASSURE, whenQuestion } from './replies.js';
 
 type Planned = { memory: AgentMemory; move: Move };
 
@@ -41,6 +41,7 @@ export function planMove(memory: AgentMemory): Planned {
   const question = nextQuestion(memory);
   const holding = memory.hold ? [heldAsking(memory.hold.localStart, memory.referenceLocal)] : [];
   if (question === 'when') return ask(memory, question, [whenQuestion(memory.service)]);
+  if (question === 'deceasedName') return ask(memory, question, [deceasedNameQuestion(memory.details.relationship)]);
   if (question) return ask(memory, question, [...holding, QUESTIONS[question]]);
   if (memory.booking && memory.said.length === 0) return speak(memory, [ANYTHING_ELSE]);
   // A caller who answered with nothing the agent can act on is not met with silence.

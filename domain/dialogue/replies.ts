@@ -6,6 +6,7 @@ import { spokenDay } from '../scheduling/spoken-day.js';
 import { speakSlots } from '../scheduling/speak-slots.js';
 import type { Slot } from '../scheduling/slot.js';
 import type { ServiceType } from '../services.js';
+import type { Relationship } from '../extraction/caller-details.js';
 
 // The agent's words. Short sentences, no jargon: the person on the line may have just lost someone.
 // Questions use the phrases the extractor listens for ("your name", "name of your loved one"), so a
@@ -34,6 +35,11 @@ export function whenQuestion(service: ServiceType): string {
   return service === 'consultation' || service === 'planning'
     ? 'When would you like to come in?'
     : `What day and time would you like for the ${serviceName(service)}?`;
+}
+
+/** A nurse or a social worker calls about a patient, not a loved one. */
+export function deceasedNameQuestion(relationship: Relationship | null): string {
+  return relationship === 'professional' ? 'May I have the name of the person who has died?' : QUESTIONS.deceasedName;
 }
 
 export function refusedTime(reason: SlotRefusal, localStart: string, referenceLocal: string): string {
