@@ -1,4 +1,4 @@
-import { ApplicationFailure } from '@temporalio/common';
+import { ApplicationFailure, ApplicationFailureCategory } from '@temporalio/common';
 import { AppError, type ErrorCode } from '../domain/app-error.js';
 
 /** Refusals that no retry can change: the workflow must hear them at once, by their code. */
@@ -6,7 +6,8 @@ const PERMANENT: ReadonlySet<ErrorCode> = new Set(['invalid_input', 'not_found',
 
 function toFailure(error: unknown): unknown {
   if (error instanceof AppError && PERMANENT.has(error.code)) {
-    return ApplicationFailure.create({ message: error.message, type: error.code, nonRetryable: true, cause: error });
+    // Benign: a caller asking for a taken time is business as usual, not a warning in the worker log.
+    return ApplicationFailure.create({ message: error.message, type: error.code, nonRetryable: true, cause: error, category: ApplicationFailureCategory.BENIGN });
   }
   return error;
 }

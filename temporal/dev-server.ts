@@ -6,6 +6,13 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Logger } from '../config/logger.js';
 import { ALL_SEARCH_ATTRIBUTES } from './search-attributes.js';
 
+/**
+ * The dev server's single history shard hands tasks on at 20 per second by default, which turns
+ * every activity behind an update into a 100 ms wait once a call is busy. A real cluster is tuned
+ * by its operators; the local one is tuned here.
+ */
+const DEV_SERVER_TUNING: Record<string, number> = { 'history.transferProcessorMaxPollRPS': 1000 };
+
 export type RunningTemporal = { address: string; uiUrl: string | null; stop: () => Promise<void> };
 type Executable = { type: 'existing-path'; path: string } | { type: 'cached-download'; downloadDir: string };
 
@@ -40,7 +47,7 @@ export async function startTemporalDevServer(options: {
       ...(options.dbFile ? { dbFilename: path.resolve(options.dbFile) } : {}),
       searchAttributes: ALL_SEARCH_ATTRIBUTES,
       log: { format: 'json', level: 'error' },
-      extraArgs: Object.entries(options.dynamicConfig ?? {}).flatMap(([key, value]) => ['--dynamic-config-value', `${key}=${value}`]),
+      extraArgs: Object.entries({ ...DEV_SERVER_TUNING, ...options.dynamicConfig }).flatMap(([key, value]) => ['--dynamic-config-value', `${key}=${value}`]),
     },
   });
   return {

@@ -21,6 +21,7 @@ export type CallSnapshot = {
   hold: Hold | null;
   booking: Booking | null;
   textedTo: string | null;
+  savedDetails: string | null;
   urgencyReason: string | null;
   contactId: string | null;
   endedBy: 'agent' | 'caller' | 'silence' | null;
@@ -39,6 +40,8 @@ export class CallState {
   booking: Booking | null = null;
   /** The number the confirmation was last texted to. */
   textedTo: string | null = null;
+  /** The details as last written to the contact, to skip writing them again unchanged. */
+  savedDetails: string | null = null;
   urgencyReason: string | null = null;
   contactId: string | null = null;
   endedBy: 'agent' | 'caller' | 'silence' | null = null;
@@ -146,6 +149,7 @@ export class CallState {
       hold: this.hold,
       booking: this.booking,
       textedTo: this.textedTo,
+      savedDetails: this.savedDetails,
       urgencyReason: this.urgencyReason,
       contactId: this.contactId,
       endedBy: this.endedBy,

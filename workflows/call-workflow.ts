@@ -3,6 +3,7 @@ import {
   condition,
   continueAsNew,
   ParentClosePolicy,
+  patched,
   setHandler,
   startChild,
   upsertSearchAttributes,
@@ -35,6 +36,7 @@ import { Serial } from './serial.js';
 
 /** A caller who says nothing for this long has gone; the call is closed as abandoned. */
 const SILENCE_LIMIT_MS = 30 * 60 * 1000;
+const SKIP_UNCHANGED_CONTACT_SAVE = 'skip-unchanged-contact-save';
 /** How long a time stays held for a caller who is deciding. */
 const HOLD_MINUTES = 10;
 
@@ -72,9 +74,12 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
       call.applyDetails(call.details, stated, call.extractedTurns);
     }
     const worthKeeping = !call.intent.questionOnly || call.details.callerName !== null;
-    if (worthKeeping) {
+    const unchanged = call.contactId !== null && call.savedDetails === JSON.stringify(call.details);
+    // Calls recorded before this change saved every time; they replay that way.
+    if (worthKeeping && !(unchanged && patched(SKIP_UNCHANGED_CONTACT_SAVE))) {
       const saved = await inCall.saveContact({ tenantId, contactId: call.contactId, details: call.details });
       call.contactId = saved?.contactId ?? call.contactId;
+      call.savedDetails = JSON.stringify(call.details);
     }
     if (!input.fromPhone && call.details.phone) upsertSearchAttributes([{ key: CALLER_PHONE, value: call.details.phone }]);
     await textConfirmation();

@@ -1,0 +1,31 @@
+import type { WorkflowHandle } from '@temporalio/client';
+import { callWorkflowId } from '../../api/voice/simulated-call.js';
+import type { Tenant } from '../../db/queries/tenants.js';
+import { instantToLocal } from '../../domain/dates/zoned-time.js';
+import type { CallRuntime } from '../../scripts/call-scenarios/call-runtime.js';
+import { TENANT_ID } from '../../temporal/search-attributes.js';
+import type { CallWorkflow } from '../../workflows/call-workflow.js';
+
+/** Wednesday 2026-07-08, 09:00 in Chicago: every bench call happens then, so "this Friday" is the 10th. */
+export const REFERENCE_TIME = '2026-07-08T14:00:00.000Z';
+
+export const referenceDate = (timeZone: string): string => instantToLocal(REFERENCE_TIME, timeZone).slice(0, 10);
+
+/** A call workflow started the way the voice webhook starts one, for benches that drive its updates directly. */
+export function startBenchCall(
+  runtime: CallRuntime,
+  tenant: Tenant,
+  call: { callSid: string; fromPhone: string },
+): Promise<WorkflowHandle<typeof CallWorkflow>> {
+  return runtime.temporal.workflow.start<typeof CallWorkflow>('CallWorkflow', {
+    workflowId: callWorkflowId(call.callSid),
+    taskQueue: runtime.taskQueue,
+    args: [{ tenantId: tenant.id, callSid: call.callSid, fromPhone: call.fromPhone, referenceTime: REFERENCE_TIME, timeZone: tenant.settings.timeZone }],
+    typedSearchAttributes: [{ key: TENANT_ID, value: tenant.id }],
+  });
+}
+
+/** A distinct North American caller ID per call, so every caller becomes their own contact. */
+export function benchPhone(index: number): string {
+  return `+1312${String(5_550_000 + index).padStart(7, '0')}`;
+}
