@@ -83,7 +83,7 @@ async function measureUpdateRoundTrips(context: BenchContext): Promise<Figure[]>
   context.logger.info({ bookings: context.options.bookings }, 'timing book_appointment, one call per booking');
   const bookings = await measureBookings(runtime, tenant, context);
   context.print(`book_appointment    ${formatSummary(bookings)}   (target p99 ≤ ${TARGET_P99_MS} ms)`);
-  context.print('  one call per booking, distinct free times; each runs saveContact, bookAppointment, sendConfirmationSms');
+  context.print('  one call per booking, distinct free times; each runs bookAppointment and sendConfirmationSms (saveContact only if details changed)');
   context.print(`  ${WARM_UP} untimed warm-up updates before each series`);
   return [p99Figure('check_availability p99', checks), p99Figure('book_appointment p99', bookings)];
 }
