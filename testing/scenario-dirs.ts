@@ -1,0 +1,13 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Where call scenarios live: ours, in the repository, and the shared acceptance set beside it when
+ * this checkout has one (a clean clone elsewhere may not).
+ */
+export const OWN_SCENARIOS = path.resolve(import.meta.dirname, 'calls');
+export const SHARED_SCENARIOS = path.resolve(import.meta.dirname, '../../shared/calls');
+
+export function scenarioDirs(): string[] {
+  return [OWN_SCENARIOS, SHARED_SCENARIOS].filter((dir) => existsSync(dir));
+}
