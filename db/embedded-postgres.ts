@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -45,7 +46,13 @@ export async function startEmbeddedPostgres(options: {
   await ensureDatabase(options.port, APP_DATABASE);
   return {
     url: localUrl(options.port, APP_DATABASE),
-    stop: () => server.stop(),
+    stop: async () => {
+      // Ctrl-C in a terminal reaches Postgres as well, which may have shut down already; the
+      // library would then wait forever for an exit that has happened.
+      const child = (server as unknown as { process?: ChildProcess }).process;
+      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
+      await server.stop();
+    },
   };
 }
 

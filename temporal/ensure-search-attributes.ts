@@ -1,10 +1,13 @@
 import type { Client } from '@temporalio/client';
 import { SearchAttributeType } from '@temporalio/common';
-import { temporal } from '@temporalio/proto';
+// A CommonJS package: Node's ESM loader sees only its default export.
+import proto from '@temporalio/proto';
 import { ALL_SEARCH_ATTRIBUTES } from './search-attributes.js';
 
+const { temporal } = proto;
+
 const INDEXED = temporal.api.enums.v1.IndexedValueType;
-const INDEXED_TYPE: Partial<Record<SearchAttributeType, temporal.api.enums.v1.IndexedValueType>> = {
+const INDEXED_TYPE: Partial<Record<SearchAttributeType, (typeof INDEXED)[keyof typeof INDEXED]>> = {
   [SearchAttributeType.KEYWORD]: INDEXED.INDEXED_VALUE_TYPE_KEYWORD,
   [SearchAttributeType.TEXT]: INDEXED.INDEXED_VALUE_TYPE_TEXT,
   [SearchAttributeType.INT]: INDEXED.INDEXED_VALUE_TYPE_INT,

@@ -11,7 +11,9 @@ const logger = createLogger({ name: 'worker', level: config.LOG_LEVEL });
 Runtime.install({ logger: new DefaultLogger('WARN'), shutdownSignals: ['SIGINT', 'SIGTERM'] });
 
 const db = createDatabase({ url: config.DATABASE_URL, onIdleError: (err) => logger.warn({ err }, 'idle database connection lost') });
-const { worker, connection } = await createCallWorker({
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => (stopping = true));
+const started = await createCallWorker({
   address: config.TEMPORAL_ADDRESS,
   namespace: config.TEMPORAL_NAMESPACE,
   taskQueue: config.TEMPORAL_TASK_QUEUE,
@@ -21,7 +23,19 @@ const { worker, connection } = await createCallWorker({
     openai: { apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL },
   }),
   logger,
+}).catch(async (error: unknown) => {
+  await db.destroy();
+  // Asked to stop while still starting (Ctrl-C right after launch): nothing to clean up.
+  if (stopping) process.exit(0);
+  logger.fatal({ err: error }, 'worker could not start');
+  process.exit(1);
 });
+const { worker, connection } = started;
+if (stopping) {
+  await connection.close();
+  await db.destroy();
+  process.exit(0);
+}
 logger.info({ extraction: config.OPENAI_API_KEY ? 'openai' : 'offline' }, 'worker starting');
 await worker.run();
 logger.info('worker stopped');

@@ -1,16 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { temporal } from '@temporalio/proto';
+// A CommonJS package: Node's ESM loader sees only its default export.
+import proto from '@temporalio/proto';
 import { Worker } from '@temporalio/worker';
 import { inject } from 'vitest';
 import { describe, expect, it } from 'vitest';
+
+const { temporal } = proto;
 
 // Histories recorded from real calls (npm run histories:record) replayed against today's workflow
 // code: a change that would break calls already in flight fails here, before it is deployed.
 const HISTORIES_DIR = path.resolve('workflows/histories');
 const files = readdirSync(HISTORIES_DIR).filter((name) => name.endsWith('.json')).sort();
 
-type Recorded = { workflowId: string; history: temporal.api.history.v1.History };
+type Recorded = { workflowId: string; history: ReturnType<typeof temporal.api.history.v1.History.fromObject> };
 
 // Stored as protobufjs JSON (JSON.stringify of the fetched history); read back with the same
 // protobufjs as the SDK's own types.
