@@ -1,16 +1,6 @@
 import type { Database } from '../db/database.js';
 import type { Tx } from '../db/executor.js';
-import { isOverlapViolation } from '../db/postgres-errors.js';
-import {
-  cancelEvent,
-  cancelExpiredHolds,
-  confirmHeldEvent,
-  insertEvent,
-  lockLiveAppointmentOfWorkflow,
-  MAIN_RESOURCE,
-  setConfirmationCode,
-  type CalendarEvent,
-} from '../db/queries/calendar.js';
+import { confirmHeldEvent, lockLiveAppointmentOfWorkflow, setConfirmationCode, type CalendarEvent } from '../db/queries/calendar.js';
 import { nextConfirmationSequence } from '../db/queries/confirmation-counters.js';
 import { getTenant } from '../db/queries/tenants.js';
 import { AppError } from '../domain/app-error.js';
@@ -19,6 +9,7 @@ import type { Booking } from '../domain/call/booking.js';
 import { formatConfirmationCode } from '../domain/confirmation-code.js';
 import { instantToLocal } from '../domain/dates/zoned-time.js';
 import { CONFIRMATION_PREFIXES, type ServiceType } from '../domain/services.js';
+import { claimTime, takenTimeAsRefusal } from './claim-time.js';
 import { slotWithinRules } from './slot-rules.js';
 
 function toBooking(event: CalendarEvent, service: ServiceType, timeZone: string): Booking {
@@ -73,26 +64,16 @@ export function createBookingActivities(deps: { db: Database }) {
             const confirmationCode = await nextCode(tx, tenantId, input.service);
             return confirmHeldEvent(tx, { tenantId, id: live.id, confirmationCode, contactId: input.contactId, title });
           }
-          if (live) await cancelEvent(tx, { tenantId, id: live.id });
-          const range = { tenantId, resource: MAIN_RESOURCE, start: slot.start, end: slot.end, bufferMinutes: tenant.settings.bufferMinutes };
-          await cancelExpiredHolds(tx, range);
-          const inserted = await insertEvent(tx, {
-            ...range,
-            kind: 'appointment',
-            serviceType: input.service,
-            title,
-            status: 'confirmed',
-            contactId: input.contactId,
-            callId: input.callId,
-            workflowId: input.workflowId,
+          const inserted = await claimTime(tx, {
+            tenant,
+            slot,
+            replacing: live,
+            appointment: { serviceType: input.service, title, status: 'confirmed', contactId: input.contactId, callId: input.callId, workflowId: input.workflowId },
           });
           // Numbered only once the time is ours, so a refused booking never touches the counter.
           return setConfirmationCode(tx, { tenantId, id: inserted.id, confirmationCode: await nextCode(tx, tenantId, input.service) });
         })
-        .catch((error: unknown) => {
-          if (isOverlapViolation(error)) throw new AppError('slot_unavailable', `${input.localStart} was just taken.`, { cause: error });
-          throw error;
-        });
+        .catch(takenTimeAsRefusal(input.localStart));
       return toBooking(event, input.service, tenant.settings.timeZone);
     },
   };

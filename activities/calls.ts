@@ -1,8 +1,5 @@
 import type { Database } from '../db/database.js';
 import { completeCallRecord, openCallRecord } from '../db/queries/calls.js';
-import type { CallOutcome } from '../domain/call/call-outcome.js';
-import type { CallTurn } from '../domain/extraction/call-turn.js';
-import type { CallerDetails } from '../domain/extraction/caller-details.js';
 
 export function createCallActivities(deps: { db: Database }) {
   return {
@@ -13,28 +10,8 @@ export function createCallActivities(deps: { db: Database }) {
     },
 
     /** Stores the transcript, what was understood and the outcome; repeating it changes nothing. */
-    async completeCall(input: {
-      tenantId: string;
-      workflowId: string;
-      outcome: CallOutcome;
-      urgent: boolean;
-      urgencyReason: string | null;
-      contactId: string | null;
-      turns: CallTurn[];
-      details: CallerDetails;
-      endedAt: string;
-    }): Promise<void> {
-      await completeCallRecord(deps.db, {
-        tenantId: input.tenantId,
-        workflowId: input.workflowId,
-        outcome: input.outcome,
-        urgent: input.urgent,
-        urgencyReason: input.urgencyReason,
-        contactId: input.contactId,
-        transcript: input.turns,
-        extracted: input.details,
-        endedAt: input.endedAt,
-      });
+    async completeCall(input: Parameters<typeof completeCallRecord>[1]): Promise<void> {
+      await completeCallRecord(deps.db, input);
     },
   };
 }

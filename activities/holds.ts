@@ -1,18 +1,11 @@
 import type { Database } from '../db/database.js';
-import { isOverlapViolation } from '../db/postgres-errors.js';
-import {
-  cancelEvent,
-  cancelExpiredHolds,
-  cancelHoldsOfWorkflow,
-  insertEvent,
-  lockLiveAppointmentOfWorkflow,
-  MAIN_RESOURCE,
-} from '../db/queries/calendar.js';
+import { cancelHoldsOfWorkflow, lockLiveAppointmentOfWorkflow } from '../db/queries/calendar.js';
 import { getTenant } from '../db/queries/tenants.js';
 import { AppError } from '../domain/app-error.js';
 import { appointmentTitle } from '../domain/call/appointment-words.js';
 import type { Hold } from '../domain/call/booking.js';
 import type { ServiceType } from '../domain/services.js';
+import { claimTime, takenTimeAsRefusal } from './claim-time.js';
 import { slotWithinRules } from './slot-rules.js';
 
 export function createHoldActivities(deps: { db: Database }) {
@@ -38,24 +31,21 @@ export function createHoldActivities(deps: { db: Database }) {
           const live = await lockLiveAppointmentOfWorkflow(tx, { tenantId: tenant.id, workflowId: input.workflowId });
           if (live?.status === 'confirmed') throw new AppError('conflict', 'This call has already booked an appointment.');
           if (live && live.start === slot.start && live.serviceType === input.service) return live;
-          if (live) await cancelEvent(tx, { tenantId: tenant.id, id: live.id });
-          const range = { tenantId: tenant.id, resource: MAIN_RESOURCE, start: slot.start, end: slot.end, bufferMinutes: tenant.settings.bufferMinutes };
-          await cancelExpiredHolds(tx, range);
-          return insertEvent(tx, {
-            ...range,
-            kind: 'appointment',
-            serviceType: input.service,
-            title: appointmentTitle(input.service, null, null),
-            status: 'held',
-            holdMinutes: input.holdMinutes,
-            callId: input.callId,
-            workflowId: input.workflowId,
+          return claimTime(tx, {
+            tenant,
+            slot,
+            replacing: live,
+            appointment: {
+              serviceType: input.service,
+              title: appointmentTitle(input.service, null, null),
+              status: 'held',
+              holdMinutes: input.holdMinutes,
+              callId: input.callId,
+              workflowId: input.workflowId,
+            },
           });
         })
-        .catch((error: unknown) => {
-          if (isOverlapViolation(error)) throw new AppError('slot_unavailable', `${input.localStart} was just taken.`, { cause: error });
-          throw error;
-        });
+        .catch(takenTimeAsRefusal(input.localStart));
       return { eventId: event.id, service: input.service, ...slot, expiresAt: event.holdExpiresAt ?? slot.start };
     },
 

@@ -7,8 +7,8 @@ import path from 'node:path';
  */
 export async function startWorkerProcess(options: { databaseUrl: string; address: string; taskQueue: string }) {
   const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('workers/main.ts')], {
+    // Only what the worker's configuration reads: nothing of the test run's own environment leaks in.
     env: {
-      ...process.env,
       LOG_LEVEL: 'info',
       DATABASE_URL: options.databaseUrl,
       TEMPORAL_ADDRESS: options.address,

@@ -115,35 +115,24 @@ export async function insertEvent(db: Executor, event: NewEvent): Promise<Calend
   return toEvent(row);
 }
 
-/** The appointment a call holds or has booked; locked, so a retried booking waits for the first. */
-export async function lockLiveAppointmentOfWorkflow(
-  tx: Tx,
-  input: { tenantId: string; workflowId: string },
-): Promise<CalendarEvent | null> {
-  const row = await tx
+function liveAppointmentOfWorkflow(db: Executor, input: { tenantId: string; workflowId: string }) {
+  return db
     .selectFrom('calendar_events')
     .selectAll()
     .where('tenant_id', '=', input.tenantId)
     .where('workflow_id', '=', input.workflowId)
     .where('kind', '=', 'appointment')
-    .where('status', '<>', 'cancelled')
-    .forUpdate()
-    .executeTakeFirst();
+    .where('status', '<>', 'cancelled');
+}
+
+/** The appointment a call holds or has booked; locked, so a retried booking waits for the first. */
+export async function lockLiveAppointmentOfWorkflow(tx: Tx, input: { tenantId: string; workflowId: string }): Promise<CalendarEvent | null> {
+  const row = await liveAppointmentOfWorkflow(tx, input).forUpdate().executeTakeFirst();
   return row ? toEvent(row) : null;
 }
 
-export async function findLiveAppointmentOfWorkflow(
-  db: Executor,
-  input: { tenantId: string; workflowId: string },
-): Promise<CalendarEvent | null> {
-  const row = await db
-    .selectFrom('calendar_events')
-    .selectAll()
-    .where('tenant_id', '=', input.tenantId)
-    .where('workflow_id', '=', input.workflowId)
-    .where('kind', '=', 'appointment')
-    .where('status', '<>', 'cancelled')
-    .executeTakeFirst();
+export async function findLiveAppointmentOfWorkflow(db: Executor, input: { tenantId: string; workflowId: string }): Promise<CalendarEvent | null> {
+  const row = await liveAppointmentOfWorkflow(db, input).executeTakeFirst();
   return row ? toEvent(row) : null;
 }
 

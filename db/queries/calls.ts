@@ -1,5 +1,7 @@
 import { sql, type Selectable } from 'kysely';
 import type { CallOutcome } from '../../domain/call/call-outcome.js';
+import type { CallTurn } from '../../domain/extraction/call-turn.js';
+import type { CallerDetails } from '../../domain/extraction/caller-details.js';
 import type { Executor } from '../executor.js';
 import type { Calls } from '../generated/database.js';
 
@@ -77,8 +79,8 @@ export async function completeCallRecord(
     urgent: boolean;
     urgencyReason: string | null;
     contactId: string | null;
-    transcript: unknown;
-    extracted: unknown;
+    turns: CallTurn[];
+    details: CallerDetails;
     endedAt: string;
   },
 ): Promise<void> {
@@ -90,8 +92,8 @@ export async function completeCallRecord(
       urgent: input.urgent,
       urgency_reason: input.urgencyReason,
       contact_id: input.contactId,
-      transcript: JSON.stringify(input.transcript),
-      extracted: JSON.stringify(input.extracted),
+      transcript: JSON.stringify(input.turns),
+      extracted: JSON.stringify(input.details),
       ended_at: sql`coalesce(ended_at, ${input.endedAt}::timestamptz)`,
     })
     .where('tenant_id', '=', input.tenantId)

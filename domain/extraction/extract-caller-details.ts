@@ -1,5 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js';
-import type { CallerDetails } from './caller-details.js';
+import { EMPTY_CALLER_DETAILS, type CallerDetails } from './caller-details.js';
 import { callerTurnsWithQuestion, type CallTurn } from './call-turn.js';
 import { findCallerName, readBareName } from './caller-name.js';
 import { findDeceasedName } from './deceased-name.js';
@@ -27,14 +27,7 @@ export function extractCallerDetails(turns: readonly CallTurn[], options: Extrac
   const callerId = options.callerId ? toE164(options.callerId, country) : null;
   // The caller ID's country reads a number said the national way there ("07700 900461" from London).
   const countries: PhoneCountries = { home: country, trunk: (callerId === null ? undefined : countryOf(callerId)) ?? country };
-  const details: CallerDetails = {
-    callerName: null,
-    phone: null,
-    email: null,
-    deceasedName: null,
-    relationship: null,
-    serviceType: null,
-  };
+  const details: CallerDetails = { ...EMPTY_CALLER_DETAILS };
   const relations: RelationStatement[] = [];
   let aboutDeath = false;
 
