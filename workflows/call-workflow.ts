@@ -37,6 +37,7 @@ import { Serial } from './serial.js';
 /** A caller who says nothing for this long has gone; the call is closed as abandoned. */
 const SILENCE_LIMIT_MS = 30 * 60 * 1000;
 const SKIP_UNCHANGED_CONTACT_SAVE = 'skip-unchanged-contact-save';
+const UPSERT_PHONE_WHEN_CHANGED = 'upsert-phone-when-changed';
 /** How long a time stays held for a caller who is deciding. */
 const HOLD_MINUTES = 10;
 
@@ -62,6 +63,7 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
   }
 
   async function refreshDetails(stated: Partial<CallerDetails>): Promise<DetailsAnswer> {
+    const phoneBefore = call.details.phone;
     if (call.transcriptIsNewer) {
       const turns = call.turns.slice();
       const [details, intent] = await Promise.all([
@@ -81,7 +83,11 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
       call.contactId = saved?.contactId ?? call.contactId;
       call.savedDetails = JSON.stringify(call.details);
     }
-    if (!input.fromPhone && call.details.phone) upsertSearchAttributes([{ key: CALLER_PHONE, value: call.details.phone }]);
+    // Calls recorded before this change upserted the phone on every reading; they replay that way.
+    const spokenPhone = input.fromPhone ? null : call.details.phone;
+    if (spokenPhone && (spokenPhone !== phoneBefore || !patched(UPSERT_PHONE_WHEN_CHANGED))) {
+      upsertSearchAttributes([{ key: CALLER_PHONE, value: spokenPhone }]);
+    }
     await textConfirmation();
     return { details: call.details, intent: call.intent, service: call.service, contactId: call.contactId };
   }
