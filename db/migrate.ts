@@ -1,4 +1,5 @@
-import { Migrator, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { Migrator } from 'kysely/migration';
 import { AppError } from '../domain/app-error.js';
 import { migrationProvider } from './migrations/index.js';
 

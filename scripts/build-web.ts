@@ -16,10 +16,10 @@ function newestMtime(dir: string): number {
 
 /** Builds the staff UI when there is no build yet or a source file is newer than it. */
 export function buildWebIfStale(logger: Logger): void {
-  const sources = [path.resolve('web/src'), path.resolve('web/svelte.config.js'), path.resolve('web/vite.config.ts')];
+  const sources = [path.resolve('web/src'), path.resolve('web/vite.config.ts'), path.resolve('web/package.json')];
   const built = existsSync(WEB_ENTRY) ? statSync(WEB_ENTRY).mtimeMs : 0;
   const newestSource = Math.max(...sources.filter(existsSync).map((p) => (statSync(p).isDirectory() ? newestMtime(p) : statSync(p).mtimeMs)));
   if (built > newestSource) return;
   logger.info('building the staff UI (vite build)');
-  execFileSync(process.execPath, [path.resolve('node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync(process.execPath, [path.resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { stdio: 'inherit', cwd: path.resolve('web') });
 }

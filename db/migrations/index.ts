@@ -1,4 +1,4 @@
-import type { Migration, MigrationProvider } from 'kysely';
+import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as m20261125T0900 from './2026-11-25T0900-tenants-users-sessions.js';
 import * as m20261125T1000 from './2026-11-25T1000-calls-contacts-calendar.js';
 

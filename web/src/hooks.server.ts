@@ -1,6 +1,6 @@
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
-import { getConfig } from '$lib/server/config';
-import { proxyToApi } from '$lib/server/proxy';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks';
+import { getConfig } from '#lib/server/config.ts';
+import { proxyToApi } from '#lib/server/proxy.ts';
 
 /** Fail at startup (not on the first request) when the configuration is missing or invalid. */
 export const init: ServerInit = () => {
@@ -19,12 +19,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handleError: HandleServerError = ({ error, event, status, message }) => {
-	if (status !== 404) {
+export const handleError: HandleServerError = (caught) => {
+	if (caught.kind === 'framework' && caught.error.status === 404) return { message: 'This page does not exist.' };
+	if (caught.kind === 'unknown') {
 		// Log the error itself, never the request headers (cookies, tokens).
-		console.error(`[web] ${event.request.method} ${event.url.pathname} failed (${status}):`, error);
+		console.error(`[web] ${caught.event.request.method} ${caught.event.url.pathname} failed:`, caught.error);
+		return { status: 500, message: 'Something went wrong on our side. Please try again in a moment.' };
 	}
-	if (status === 404) return { message: 'This page does not exist.' };
-	if (status >= 500) return { message: 'Something went wrong on our side. Please try again in a moment.' };
-	return { message };
+	return undefined;
 };

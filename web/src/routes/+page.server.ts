@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { parseHello } from '$lib/api/errors';
-import { forwardSetCookies, getSession, postJson } from '$lib/server/api';
+import { parseHello } from '#lib/api/errors.ts';
+import { forwardSetCookies, getSession, postJson } from '#lib/server/api.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const UNAVAILABLE = 'We cannot reach the service right now. Please try again in a minute.';

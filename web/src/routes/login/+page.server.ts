@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { readApiError } from '$lib/api/errors';
-import { forwardSetCookies, getSession, postJson } from '$lib/server/api';
+import { readApiError } from '#lib/api/errors.ts';
+import { forwardSetCookies, getSession, postJson } from '#lib/server/api.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch }) => {
