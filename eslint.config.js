@@ -39,7 +39,7 @@ export default tseslint.config(
           patterns: [
             { group: NODE_BUILTINS, message: 'Workflows must be deterministic: no Node built-ins. Use an activity.' },
             { group: IO_PACKAGES, message: 'Workflows must not do I/O. Call an activity instead.', allowTypeImports: true },
-            { group: ['**/db/**', '**/api/**', '**/temporal/client*', '**/config/**'], message: 'Workflows must not touch the database, HTTP or configuration.' },
+            { group: ['**/db/**', '**/api/**', '**/temporal/client*', '**/config/**', '**/devstack/**'], message: 'Workflows must not touch the database, HTTP or configuration.' },
             { group: ['**/activities/**'], message: 'Import activity types only (import type), and call them through proxyActivities.', allowTypeImports: true },
           ],
         },
@@ -68,7 +68,7 @@ export default tseslint.config(
           patterns: [
             { group: NODE_BUILTINS, message: 'domain/ is pure: no Node built-ins.' },
             { group: IO_PACKAGES, message: 'domain/ is pure: no I/O packages.' },
-            { group: ['../**/db/**', '../**/api/**', '../**/activities/**', '../**/workflows/**', '../**/workers/**', '../**/temporal/**', '../**/config/**'], message: 'domain/ imports nothing of our other layers.' },
+            { group: ['../**/db/**', '../**/api/**', '../**/activities/**', '../**/workflows/**', '../**/workers/**', '../**/temporal/**', '../**/config/**', '../**/devstack/**'], message: 'domain/ imports nothing of our other layers.' },
           ],
         },
       ],
@@ -77,7 +77,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.ts', 'testing/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts'],
+    // What runs in production never depends on the local stack that `npm start` and the tests use.
+    files: ['api/**/*.ts', 'workers/**/*.ts', 'activities/**/*.ts', 'db/**/*.ts', 'temporal/**/*.ts', 'config/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/devstack/**'], message: 'Production code must not import the local dev stack (devstack/).' }] }],
+    },
+  },
+  {
+    files: ['scripts/**/*.ts', 'testing/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts', 'devstack/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -6,7 +6,7 @@ import { createApp } from './app.js';
 import { loadApiConfig } from './config.js';
 
 const config = loadApiConfig();
-const logger = createLogger({ name: 'api', level: config.LOG_LEVEL });
+const logger = createLogger({ name: 'api', level: config.LOG_LEVEL, format: config.LOG_FORMAT });
 const db = createDatabase({ url: config.DATABASE_URL, onIdleError: (err) => logger.warn({ err }, 'idle database connection lost') });
 const temporal = await connectTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
 

@@ -1,7 +1,7 @@
 import { openaiFields } from '../config/env-fields.js';
 import { loadConfig } from '../config/load-config.js';
 import { createLogger } from '../config/logger.js';
-import { systemConfigSchema } from '../scripts/config.js';
+import { systemConfigSchema } from '../devstack/system-config.js';
 import { availabilityBench } from './availability.js';
 import { concurrentCallsBench } from './concurrent-calls.js';
 import type { Bench } from './support/bench.js';
@@ -43,7 +43,7 @@ function readOptions(): BenchOptions {
 const options = readOptions();
 const benches = chosenBenches(options.only);
 const config = loadConfig(systemConfigSchema.extend(openaiFields));
-const logger = createLogger({ name: 'bench', level: config.LOG_LEVEL, stderr: true });
+const logger = createLogger({ name: 'bench', level: config.LOG_LEVEL, format: config.LOG_FORMAT, stderr: true });
 const runtime = sharedRuntime(config, logger);
 
 print(`Benchmarks ${new Date().toISOString()} · ${benches.map((bench) => bench.name).join(', ')}`);

@@ -1,4 +1,5 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
+import { PinoPretty } from 'pino-pretty';
 
 /** Keys whose values never reach a log line, wherever they sit in the logged object. */
 const REDACTED_KEYS = [
@@ -16,8 +17,20 @@ const REDACTED_KEYS = [
   'DEMO_OWNER_PASSWORD',
 ];
 
+export type LogFormat = 'auto' | 'json' | 'pretty';
+
+/**
+ * Readable lines for a person at a terminal, pino's JSON for everything else (a file, a pipe, a log
+ * collector); LOG_FORMAT chooses either way.
+ */
+function destination(fd: 1 | 2, format: LogFormat): DestinationStream {
+  const pretty = format === 'pretty' || (format === 'auto' && (fd === 1 ? process.stdout : process.stderr).isTTY === true);
+  if (!pretty) return pino.destination(fd);
+  return PinoPretty({ destination: fd, sync: true, colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', singleLine: true });
+}
+
 /** A structured logger; `stderr` keeps stdout free for a command's own output (`npm run call -- --json`). */
-export function createLogger(options: { name: string; level: string; stderr?: boolean }): Logger {
+export function createLogger(options: { name: string; level: string; format?: LogFormat; stderr?: boolean }): Logger {
   return pino(
     {
       name: options.name,
@@ -27,7 +40,7 @@ export function createLogger(options: { name: string; level: string; stderr?: bo
         censor: '[redacted]',
       },
     },
-    pino.destination(options.stderr ? 2 : 1),
+    destination(options.stderr ? 2 : 1, options.format ?? 'auto'),
   );
 }
 

@@ -7,7 +7,7 @@ import { startCallRuntime } from './call-scenarios/call-runtime.js';
 import { compareScenario } from './call-scenarios/compare-scenario.js';
 import { runScenario, type ScenarioResult } from './call-scenarios/run-scenario.js';
 import { listScenarioFiles, readScenario } from './call-scenarios/scenario-file.js';
-import { systemConfigSchema } from './config.js';
+import { systemConfigSchema } from '../devstack/system-config.js';
 
 // `npm run call -- [--json] <file-or-folder>...`: replays call scenarios through the real call
 // workflow. Prints the conversation and whether each call ended as its `expect` says; with --json,
@@ -22,7 +22,7 @@ if (targets.length === 0) {
 }
 
 const config = loadConfig(systemConfigSchema.extend(openaiFields));
-const logger = createLogger({ name: 'call', level: json ? 'warn' : config.LOG_LEVEL, stderr: true });
+const logger = createLogger({ name: 'call', level: json ? 'warn' : config.LOG_LEVEL, format: config.LOG_FORMAT, stderr: true });
 const files = listScenarioFiles(targets);
 const scenarios = files.map((file) => ({ file, scenario: readScenario(file) }));
 

@@ -5,14 +5,14 @@ import { dataFields, logFields } from '../config/env-fields.js';
 import { loadConfig } from '../config/load-config.js';
 import { createLogger } from '../config/logger.js';
 import { createDatabase } from '../db/database.js';
-import { startEmbeddedPostgres } from '../db/embedded-postgres.js';
+import { startEmbeddedPostgres } from '../devstack/embedded-postgres.js';
 import { migrateToLatest } from '../db/migrate.js';
-import { freePort } from './free-port.js';
+import { freePort } from '../devstack/free-port.js';
 
 // Database types are generated from a freshly migrated throwaway cluster, never from a dev database
 // that may hold hand-made changes. `--verify` fails when the checked-in file has drifted.
 const config = loadConfig(z.object({ ...dataFields, ...logFields }));
-const logger = createLogger({ name: 'db-codegen', level: config.LOG_LEVEL });
+const logger = createLogger({ name: 'db-codegen', level: config.LOG_LEVEL, format: config.LOG_FORMAT });
 const verify = process.argv.includes('--verify');
 const outFile = path.resolve('db/generated/database.ts');
 

@@ -6,7 +6,7 @@ import { createLogger } from '../config/logger.js';
 import { startCallRuntime } from './call-scenarios/call-runtime.js';
 import { runScenario } from './call-scenarios/run-scenario.js';
 import { listScenarioFiles, readScenario } from './call-scenarios/scenario-file.js';
-import { systemConfigSchema } from './config.js';
+import { systemConfigSchema } from '../devstack/system-config.js';
 
 // `npm run histories:record -- <scenario files or folders>`: runs the calls and stores the event
 // histories of their call and follow-up workflows under workflows/histories/. The replay test
@@ -15,7 +15,7 @@ import { systemConfigSchema } from './config.js';
 
 const HISTORIES_DIR = path.resolve('workflows/histories');
 const config = loadConfig(systemConfigSchema.extend(openaiFields));
-const logger = createLogger({ name: 'record-histories', level: config.LOG_LEVEL, stderr: true });
+const logger = createLogger({ name: 'record-histories', level: config.LOG_LEVEL, format: config.LOG_FORMAT, stderr: true });
 const files = listScenarioFiles(process.argv.slice(2));
 if (files.length === 0) {
   process.stderr.write('usage: npm run histories:record -- <scenario.json | folder>...\n');

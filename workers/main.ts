@@ -6,7 +6,7 @@ import { loadWorkerConfig } from './config.js';
 import { createCallWorker } from './create-worker.js';
 
 const config = loadWorkerConfig();
-const logger = createLogger({ name: 'worker', level: config.LOG_LEVEL });
+const logger = createLogger({ name: 'worker', level: config.LOG_LEVEL, format: config.LOG_FORMAT });
 // The runtime stops the worker gracefully on SIGINT/SIGTERM: running activities finish first.
 Runtime.install({ logger: new DefaultLogger('WARN'), shutdownSignals: ['SIGINT', 'SIGTERM'] });
 

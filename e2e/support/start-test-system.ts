@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { resolveToolsDir } from '../../config/env-fields.js';
 import { createLogger } from '../../config/logger.js';
-import { systemConfigSchema } from '../../scripts/config.js';
-import { freePort } from '../../scripts/free-port.js';
-import { startSystem, type RunningSystem } from '../../scripts/system.js';
+import { systemConfigSchema } from '../../devstack/system-config.js';
+import { freePort } from '../../devstack/free-port.js';
+import { startSystem, type RunningSystem } from '../../devstack/system.js';
 import { testConfig } from '../../testing/config.js';
 
 /**

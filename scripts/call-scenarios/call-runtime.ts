@@ -10,9 +10,9 @@ import type { Logger } from '../../config/logger.js';
 import { createDatabase, type Database } from '../../db/database.js';
 import { migrateToLatest } from '../../db/migrate.js';
 import { createCallWorker } from '../../workers/create-worker.js';
-import type { SystemConfig } from '../config.js';
-import { freePort } from '../free-port.js';
-import { startLocalStack } from '../local-stack.js';
+import type { SystemConfig } from '../../devstack/system-config.js';
+import { freePort } from '../../devstack/free-port.js';
+import { startLocalStack } from '../../devstack/local-stack.js';
 
 export type CallRuntime = { db: Database; temporal: Client; taskQueue: string; stop: () => Promise<void> };
 

@@ -1,13 +1,17 @@
 import path from 'node:path';
 import { redactUrl, type Logger } from '../config/logger.js';
 import { createDatabase, type Database } from '../db/database.js';
-import { startEmbeddedPostgres } from '../db/embedded-postgres.js';
-import { startTemporalDevServer } from '../temporal/dev-server.js';
+import { startEmbeddedPostgres } from './embedded-postgres.js';
+import { printProgress, type Progress } from './go-tool.js';
+import { assertPortsFree, type PlannedPort } from './ports.js';
+import { startTemporalDevServer } from './temporal-dev-server.js';
 
 export type LocalStack = {
   databaseUrl: string;
   temporalAddress: string;
   temporalUiUrl: string | null;
+  /** Where the embedded cluster keeps its data (as root it may not be under dataDir), else null. */
+  postgresDataDir: string | null;
   embedded: { postgres: boolean; temporal: boolean };
   stop: () => Promise<void>;
 };
@@ -24,8 +28,8 @@ type LocalPostgresOptions = {
  * The configured Postgres when DATABASE_URL is set (stop leaves it running), otherwise the embedded
  * one with its data under dataDir/postgres.
  */
-export async function startLocalPostgres(options: LocalPostgresOptions): Promise<{ url: string; stop: () => Promise<void> }> {
-  if (options.databaseUrl) return { url: options.databaseUrl, stop: async () => {} };
+export async function startLocalPostgres(options: LocalPostgresOptions): Promise<{ url: string; dataDir: string | null; stop: () => Promise<void> }> {
+  if (options.databaseUrl) return { url: options.databaseUrl, dataDir: null, stop: async () => {} };
   const postgres = await startEmbeddedPostgres({
     dataDir: path.join(options.dataDir, 'postgres'),
     port: options.port,
@@ -79,8 +83,11 @@ export async function startLocalStack(options: {
   namespace: string;
   persistent: boolean;
   logger: Logger;
+  /** Where a one-time tool build reports how far it is; standard error by default. */
+  progress?: Progress;
   temporalDynamicConfig?: Record<string, string | number>;
 }): Promise<LocalStack> {
+  await assertPortsFree(plannedPorts(options));
   const stops: Array<() => Promise<void>> = [];
   const stop = async () => {
     for (const fn of stops.reverse()) await fn().catch((error) => options.logger.warn({ err: error }, 'stop failed'));
@@ -106,6 +113,7 @@ export async function startLocalStack(options: {
         dbFile: options.persistent ? path.join(options.dataDir, 'temporal.sqlite') : null,
         namespace: options.namespace,
         logger: options.logger,
+        progress: options.progress ?? printProgress,
         ...(options.temporalDynamicConfig ? { dynamicConfig: options.temporalDynamicConfig } : {}),
       });
       stops.push(temporal.stop);
@@ -117,6 +125,7 @@ export async function startLocalStack(options: {
       databaseUrl,
       temporalAddress,
       temporalUiUrl,
+      postgresDataDir: postgres.dataDir,
       embedded: { postgres: !options.databaseUrl, temporal: !options.temporalAddress },
       stop,
     };
@@ -124,4 +133,14 @@ export async function startLocalStack(options: {
     await stop();
     throw error;
   }
+}
+
+function plannedPorts(options: { databaseUrl: string | undefined; postgresPort: number; temporalAddress: string | undefined; temporalPort: number; temporalUiPort: number | null }): PlannedPort[] {
+  const ports: PlannedPort[] = [];
+  if (!options.databaseUrl) ports.push({ host: '127.0.0.1', port: options.postgresPort, service: 'the embedded PostgreSQL', variable: 'EMBEDDED_POSTGRES_PORT' });
+  if (!options.temporalAddress) {
+    ports.push({ host: '127.0.0.1', port: options.temporalPort, service: 'the Temporal dev server', variable: 'TEMPORAL_DEV_PORT' });
+    if (options.temporalUiPort !== null) ports.push({ host: '127.0.0.1', port: options.temporalUiPort, service: 'the Temporal UI', variable: 'TEMPORAL_UI_PORT' });
+  }
+  return ports;
 }

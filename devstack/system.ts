@@ -1,11 +1,13 @@
+import path from 'node:path';
 import { resolveToolsDir } from '../config/env-fields.js';
 import type { Logger } from '../config/logger.js';
 import { createDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { buildWebIfStale, WEB_ENTRY } from './build-web.js';
 import { spawnService, waitForHttp, type Service } from './child-process.js';
-import type { SystemConfig } from './config.js';
+import type { SystemConfig } from './system-config.js';
 import { startLocalStack } from './local-stack.js';
+import { assertPortsFree } from './ports.js';
 import { connectTemporalClient } from '../temporal/client.js';
 import { waitForPoller } from '../temporal/wait-for-poller.js';
 import { seedDemo } from './seed-demo.js';
@@ -13,6 +15,8 @@ import { seedDemo } from './seed-demo.js';
 export type RunningSystem = {
   urls: { web: string; api: string; apiDocs: string; temporalUi: string | null };
   databaseUrl: string;
+  /** The embedded cluster's data folder when it is not under DATA_DIR (as root, see embedded-postgres.ts). */
+  relocatedPostgresData: string | null;
   temporalAddress: string;
   demoOwner: { email: string; password: string };
   stop: () => Promise<void>;
@@ -39,6 +43,10 @@ async function waitForWorker(address: string, config: SystemConfig, worker: Serv
  * nothing after stop.
  */
 export async function startSystem(config: SystemConfig, logger: Logger, options: { persistent: boolean }): Promise<RunningSystem> {
+  await assertPortsFree([
+    { host: config.API_HOST, port: config.API_PORT, service: 'the API', variable: 'API_PORT' },
+    { host: config.WEB_HOST, port: config.WEB_PORT, service: 'the staff UI', variable: 'WEB_PORT' },
+  ]);
   const stack = await startLocalStack({
     dataDir: config.DATA_DIR,
     databaseUrl: config.DATABASE_URL,
@@ -69,6 +77,7 @@ export async function startSystem(config: SystemConfig, logger: Logger, options:
     const web = `http://${config.WEB_HOST}:${config.WEB_PORT}`;
     const shared = {
       LOG_LEVEL: config.LOG_LEVEL,
+      LOG_FORMAT: config.LOG_FORMAT,
       DATABASE_URL: stack.databaseUrl,
       TEMPORAL_ADDRESS: stack.temporalAddress,
       TEMPORAL_NAMESPACE: config.TEMPORAL_NAMESPACE,
@@ -100,6 +109,8 @@ export async function startSystem(config: SystemConfig, logger: Logger, options:
     return {
       urls: { web, api, apiDocs: `${api}/api/docs`, temporalUi: stack.temporalUiUrl },
       databaseUrl: stack.databaseUrl,
+      relocatedPostgresData:
+        stack.postgresDataDir && !stack.postgresDataDir.startsWith(path.resolve(config.DATA_DIR) + path.sep) ? stack.postgresDataDir : null,
       temporalAddress: stack.temporalAddress,
       demoOwner: { email: config.DEMO_OWNER_EMAIL, password: config.DEMO_OWNER_PASSWORD },
       stop,
