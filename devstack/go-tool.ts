@@ -43,6 +43,12 @@ export type Progress = (line: string) => void;
 /** Progress for a person at a terminal, on standard error so that stdout stays a command's output. */
 export const printProgress: Progress = (line) => process.stderr.write(`${line}\n`);
 
+/** The pinned version from the tools folder, built there first if it is not cached yet. */
+export async function ensureGoTool(tool: GoTool, toolsDir: string, progress: Progress): Promise<string> {
+  const cached = cachedToolPath(toolsDir, tool);
+  return isExecutableFile(cached) ? cached : buildGoTool(tool, toolsDir, progress);
+}
+
 /** How often a running build says it is still alive, so it never looks hung. */
 const PROGRESS_EVERY_MS = 10_000;
 

@@ -58,10 +58,10 @@ export async function startTemporalDevServer(options: {
     });
   } catch (error) {
     if (executable.type === 'cached-download') throw noTemporalCli(options.toolsDir);
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    options.logger.debug({ err: error }, 'temporal dev server did not start');
     throw new AppError(
       'dependency_unavailable',
-      `The Temporal CLI at ${executable.path} did not start (${reason}); replace it, or delete it so that the next start builds a fresh one.`,
+      `The Temporal CLI at ${executable.path} did not start a server; replace it, or delete it so that the next start builds a fresh one (LOG_LEVEL=debug shows why it failed).`,
       { cause: error },
     );
   }

@@ -64,4 +64,11 @@ describe('docker-compose.yml', () => {
     expect(entries.length).toBeGreaterThan(0);
     expect(entries.filter((entry) => !existsSync(path.join(root, entry)))).toEqual([]);
   });
+
+  it('builds its image on the Node.js major the project runs on', () => {
+    const pinned = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies.node;
+    const base = /^FROM node:(\d+)-/m.exec(readFileSync(path.join(root, 'Dockerfile'), 'utf8'))?.[1];
+    expect(pinned).toMatch(/^24\./);
+    expect(base).toBe(pinned?.split('.')[0]);
+  });
 });

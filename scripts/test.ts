@@ -24,6 +24,7 @@ function run(step: Step): boolean {
   return ok;
 }
 
+process.stdout.write(`Node.js ${process.version}\n`);
 const failedChecks = checks.filter((step) => !run(step)).map((step) => step.name);
 
 const reportFile = path.resolve('.data/test-report.json');

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { resolveToolsDir, toolsFields } from '../config/env-fields.js';
+import { loadConfig } from '../config/load-config.js';
+import { ensureGoTool, printProgress, STRIPE_MOCK, TEMPORAL_CLI } from '../devstack/go-tool.js';
+import { startFailureSentence } from '../devstack/start-failure.js';
+
+// `npm run tools`: builds the pinned Temporal CLI and stripe-mock into the tools folder once, where
+// `npm start` and the tests look for them. .ci/run calls it so that a clean checkout has both.
+const toolsDir = resolveToolsDir(loadConfig(z.object(toolsFields)));
+if (!toolsDir) {
+  process.stderr.write('No tools folder: set TOOLS_DIR (or HOME) to say where the tools are kept.\n');
+  process.exit(1);
+}
+try {
+  for (const tool of [TEMPORAL_CLI, STRIPE_MOCK]) {
+    const file = await ensureGoTool(tool, toolsDir, printProgress);
+    process.stdout.write(`${tool.label} ${tool.version}: ${file}\n`);
+  }
+} catch (error) {
+  process.stderr.write(`${startFailureSentence(error)}\n`);
+  process.exit(1);
+}
