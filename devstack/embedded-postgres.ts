@@ -30,7 +30,8 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   const runAs = postgresAccount();
   const binaries = await reachableBinaries(runAs, ROOT_SHARED_DIR);
   const dataDir = await reachableDataDir(path.resolve(options.dataDir), runAs);
-  if (dataDir !== path.resolve(options.dataDir)) {
+  const relocated = dataDir !== path.resolve(options.dataDir);
+  if (relocated) {
     options.logger.info({ dataDir, requested: options.dataDir }, 'the postgres user cannot reach the data folder; keeping the database here instead');
   }
   checkClusterVersion(dataDir, binaries);
@@ -50,7 +51,8 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     dataDir,
     stop: async () => {
       await server.stop();
-      if (options.persistent === false) await rm(dataDir, { recursive: true, force: true });
+      // A relocated cluster sits alone in a folder named for the requested one; that goes too.
+      if (options.persistent === false) await rm(relocated ? path.dirname(dataDir) : dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -13,7 +13,7 @@ export type StartedCommand = {
   exited: Promise<number | null>;
   /** Resolves with the output so far once `text` has appeared, or rejects when the command ends first. */
   waitFor: (text: string, timeoutMs: number) => Promise<string>;
-  /** Ctrl-C: SIGINT to the whole group, then waits for the command to end. */
+  /** Ctrl-C: SIGINT to the whole group, then waits until every process of it has closed its output. */
   interrupt: () => Promise<number | null>;
 };
 
