@@ -101,11 +101,11 @@ export async function startSystem(config: SystemConfig, logger: Logger, options:
       typescript: false,
     });
     services.push(webService);
-    await Promise.all([
-      waitForHttp(`${api}/health`, apiService, READY_TIMEOUT_MS),
-      waitForHttp(`${web}/login`, webService, READY_TIMEOUT_MS),
-      waitForWorker(stack.temporalAddress, config, workerService),
-    ]);
+    // The UI's first page asks the API for the session, so the API is awaited first: otherwise the
+    // readiness probe itself logs an "API unreachable" that no one caused.
+    const workerReady = waitForWorker(stack.temporalAddress, config, workerService);
+    await waitForHttp(`${api}/health`, apiService, READY_TIMEOUT_MS);
+    await Promise.all([waitForHttp(`${web}/login`, webService, READY_TIMEOUT_MS), workerReady]);
     return {
       urls: { web, api, apiDocs: `${api}/api/docs`, temporalUi: stack.temporalUiUrl },
       databaseUrl: stack.databaseUrl,
