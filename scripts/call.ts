@@ -7,6 +7,7 @@ import { startCallRuntime } from './call-scenarios/call-runtime.js';
 import { compareScenario } from './call-scenarios/compare-scenario.js';
 import { runScenario, type ScenarioResult } from './call-scenarios/run-scenario.js';
 import { listScenarioFiles, readScenario } from './call-scenarios/scenario-file.js';
+import { startFailureSentence } from '../devstack/start-failure.js';
 import { systemConfigSchema } from '../devstack/system-config.js';
 
 // `npm run call -- [--json] <file-or-folder>...`: replays call scenarios through the real call
@@ -37,7 +38,14 @@ function describe(result: ScenarioResult): string {
 }
 
 progress(`Starting Postgres, Temporal and a worker for ${scenarios.length} call(s)…`);
-const runtime = await startCallRuntime(config, logger);
+let runtime: Awaited<ReturnType<typeof startCallRuntime>>;
+try {
+  runtime = await startCallRuntime(config, logger);
+} catch (error) {
+  logger.debug({ err: error }, 'start failed');
+  progress(startFailureSentence(error));
+  process.exit(1);
+}
 let different = 0;
 try {
   for (const [index, { file, scenario }] of scenarios.entries()) {
