@@ -38,7 +38,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createUsageActivities(deps),
     ...createInteractionActivities(deps),
     ...createFollowUpActivities(deps),
-  });
+  }, deps.logger);
 }
 
 export type Activities = ReturnType<typeof createActivities>;

@@ -15,3 +15,11 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   const state = sqlState(error);
   return state.code === UNIQUE_VIOLATION && (constraint === undefined || state.constraint === constraint);
 }
+
+/**
+ * Postgres refused the data itself (class 22: a NUL byte, a value out of range, bad text for a
+ * type). Sending the same data again cannot succeed.
+ */
+export function isDataException(error: unknown): boolean {
+  return typeof sqlState(error).code === 'string' && sqlState(error).code!.startsWith('22');
+}

@@ -31,6 +31,8 @@ export async function startTemporalDevServer(options: {
   progress: Progress;
   /** Extra server settings, e.g. a low continue-as-new threshold so tests reach it quickly. */
   dynamicConfig?: Record<string, string | number>;
+  /** False starts it as bare as any other server, without our search attributes (for tests). */
+  withSearchAttributes?: boolean;
 }): Promise<RunningTemporal> {
   const executable = await resolveTemporalCli({
     cliPath: options.cliPath,
@@ -51,7 +53,7 @@ export async function startTemporalDevServer(options: {
         ui: options.uiPort !== null,
         ...(options.uiPort !== null ? { uiPort: options.uiPort } : {}),
         ...(options.dbFile ? { dbFilename: path.resolve(options.dbFile) } : {}),
-        searchAttributes: ALL_SEARCH_ATTRIBUTES,
+        ...(options.withSearchAttributes === false ? {} : { searchAttributes: ALL_SEARCH_ATTRIBUTES }),
         log: { format: 'json', level: 'error' },
         extraArgs: Object.entries({ ...DEV_SERVER_TUNING, ...options.dynamicConfig }).flatMap(([key, value]) => ['--dynamic-config-value', `${key}=${value}`]),
       },

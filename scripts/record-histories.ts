@@ -7,6 +7,7 @@ import { startCallRuntime } from './call-scenarios/call-runtime.js';
 import { runScenario } from './call-scenarios/run-scenario.js';
 import { listScenarioFiles, readScenario } from './call-scenarios/scenario-file.js';
 import { systemConfigSchema } from '../devstack/system-config.js';
+import { followUpWorkflowId } from '../workflows/follow-up-messages.js';
 
 // `npm run histories:record -- <scenario files or folders>`: runs the calls and stores the event
 // histories of their call and follow-up workflows under workflows/histories/. The replay test
@@ -29,7 +30,7 @@ try {
   for (const file of files) {
     const result = await runScenario({ ...runtime, file, scenario: readScenario(file) });
     const name = path.basename(file, '.json');
-    for (const [suffix, workflowId] of [['call', result.workflow_id], ['follow-up', `follow-up-${result.workflow_id}`]] as const) {
+    for (const [suffix, workflowId] of [['call', result.workflow_id], ['follow-up', followUpWorkflowId(result.workflow_id)]] as const) {
       const handle = runtime.temporal.workflow.getHandle(workflowId);
       const exists = await handle.describe().then(() => true, () => false);
       if (!exists) continue;

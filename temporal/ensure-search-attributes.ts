@@ -15,9 +15,13 @@ const INDEXED_TYPE: Partial<Record<SearchAttributeType, (typeof INDEXED)[keyof t
   [SearchAttributeType.DATETIME]: INDEXED.INDEXED_VALUE_TYPE_DATETIME,
 };
 
+/** gRPC's ALREADY_EXISTS: another worker registered the same attribute a moment before us. */
+const ALREADY_EXISTS = 6;
+
 /**
- * Registers our search attributes on a server we did not start (a self-hosted cluster). Safe to
- * call on every start: attributes already present are left alone.
+ * Registers our search attributes on whatever server we run against (the dev server, a
+ * self-hosted cluster, docker-compose's). Every worker calls it when it starts: attributes already
+ * present are left alone, and two workers starting at once do not trip over each other.
  */
 export async function ensureSearchAttributes(client: Client, namespace: string): Promise<void> {
   const operator = client.connection.operatorService;
@@ -25,8 +29,12 @@ export async function ensureSearchAttributes(client: Client, namespace: string):
   const known = new Set(Object.keys(existing.customAttributes ?? {}));
   const missing = ALL_SEARCH_ATTRIBUTES.filter((key) => !known.has(key.name));
   if (missing.length === 0) return;
-  await operator.addSearchAttributes({
-    namespace,
-    searchAttributes: Object.fromEntries(missing.map((key) => [key.name, INDEXED_TYPE[key.type] ?? INDEXED.INDEXED_VALUE_TYPE_KEYWORD])),
-  });
+  try {
+    await operator.addSearchAttributes({
+      namespace,
+      searchAttributes: Object.fromEntries(missing.map((key) => [key.name, INDEXED_TYPE[key.type] ?? INDEXED.INDEXED_VALUE_TYPE_KEYWORD])),
+    });
+  } catch (error) {
+    if ((error as { code?: number }).code !== ALREADY_EXISTS) throw error;
+  }
 }

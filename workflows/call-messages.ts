@@ -1,4 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { CheckAvailabilityArgs, EndCallArgs, SaveCallerDetailsArgs, SlotArgs, TransferArgs } from '../domain/call/agent-tools.js';
 import type { Booking, Hold } from '../domain/call/booking.js';
 import type { CallOutcome } from '../domain/call/call-outcome.js';
 import type { CallIntent } from '../domain/extraction/call-intent.js';
@@ -7,7 +8,6 @@ import type { CallerDetails } from '../domain/extraction/caller-details.js';
 import type { SlotCheck } from '../domain/scheduling/index.js';
 import type { Slot } from '../domain/scheduling/slot.js';
 import type { ServiceType } from '../domain/services.js';
-import type { TimePreference } from '../domain/time-preference.js';
 
 /**
  * The call workflow's contract with whoever speaks for the agent: the voice bridge relaying
@@ -46,19 +46,9 @@ export type CallView = {
 
 export type DetailsAnswer = { details: CallerDetails; intent: CallIntent; service: ServiceType; contactId: string | null };
 
-export type AvailabilityArgs = {
-  service?: ServiceType;
-  preference?: TimePreference;
-  /** The exact local start the caller asked for, 'YYYY-MM-DDTHH:MM'. */
-  requestedLocalStart?: string | null;
-  limit?: number;
-};
 export type AvailabilityResult = { service: ServiceType; requested: SlotCheck | null; slots: Slot[] };
 
-export type SlotArgs = { localStart: string; service?: ServiceType };
-export type TransferArgs = { reason: string };
 export type TransferResult = { flagged: true; reason: string };
-export type EndArgs = { reason?: 'agent' | 'caller' };
 
 export type CallSummary = {
   outcome: CallOutcome;
@@ -71,9 +61,10 @@ export const turnSignal = defineSignal<[CallTurn]>('turn');
 export const hangUpSignal = defineSignal('hang_up');
 export const callStateQuery = defineQuery<CallView>('call_state');
 
-export const saveCallerDetailsUpdate = defineUpdate<DetailsAnswer, [Partial<CallerDetails>]>('save_caller_details');
-export const checkAvailabilityUpdate = defineUpdate<AvailabilityResult, [AvailabilityArgs]>('check_availability');
+// The update names are the agent's tool names; each one's arguments have one schema in agent-tools.
+export const saveCallerDetailsUpdate = defineUpdate<DetailsAnswer, [SaveCallerDetailsArgs]>('save_caller_details');
+export const checkAvailabilityUpdate = defineUpdate<AvailabilityResult, [CheckAvailabilityArgs]>('check_availability');
 export const holdSlotUpdate = defineUpdate<Hold, [SlotArgs]>('hold_slot');
 export const bookAppointmentUpdate = defineUpdate<Booking, [SlotArgs]>('book_appointment');
 export const transferToStaffUpdate = defineUpdate<TransferResult, [TransferArgs]>('transfer_to_staff');
-export const endCallUpdate = defineUpdate<CallSummary, [EndArgs]>('end_call');
+export const endCallUpdate = defineUpdate<CallSummary, [EndCallArgs]>('end_call');

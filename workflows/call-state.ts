@@ -2,7 +2,7 @@ import type { Booking, Hold } from '../domain/call/booking.js';
 import { decideOutcome, type CallOutcome } from '../domain/call/call-outcome.js';
 import { serviceToBook } from '../domain/call/service-to-book.js';
 import type { CallIntent } from '../domain/extraction/call-intent.js';
-import type { CallTurn } from '../domain/extraction/call-turn.js';
+import { readTurn, type CallTurn } from '../domain/extraction/call-turn.js';
 import { EMPTY_CALLER_DETAILS, type CallerDetails } from '../domain/extraction/caller-details.js';
 import type { Slot } from '../domain/scheduling/slot.js';
 import type { ServiceType } from '../domain/services.js';
@@ -77,8 +77,11 @@ export class CallState {
     return this.extractedTurns < this.turns.length;
   }
 
-  addTurn(turn: CallTurn): void {
-    this.turns.push({ role: turn.role, text: turn.text });
+  /** A transcribed turn; one that is not a turn at all (no text, no known role) is dropped. */
+  addTurn(raw: unknown): void {
+    const turn = readTurn(raw);
+    if (!turn) return;
+    this.turns.push(turn);
     this.touch();
   }
 

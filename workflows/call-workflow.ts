@@ -2,6 +2,7 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
+  log,
   ParentClosePolicy,
   patched,
   setHandler,
@@ -9,6 +10,7 @@ import {
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
+import { checkAvailabilityArgs, endCallArgs, parseToolArgs, saveCallerDetailsArgs, slotArgs, transferArgs } from '../domain/call/agent-tools.js';
 import { countWords, outcomeLine } from '../domain/call/call-outcome.js';
 import type { CallerDetails } from '../domain/extraction/caller-details.js';
 import { EMPTY_TIME_PREFERENCE } from '../domain/time-preference.js';
@@ -29,7 +31,8 @@ import {
   type DetailsAnswer,
 } from './call-messages.js';
 import { CallState, type CallSnapshot } from './call-state.js';
-import { validateAvailability, validateBooking, validateHold, validateOpen, validateTransfer } from './call-validators.js';
+import { validateAvailability, validateBooking, validateDetails, validateEnd, validateHold, validateTransfer } from './call-validators.js';
+import { followUpWorkflowId } from './follow-up-messages.js';
 import { AppointmentFollowUpWorkflow } from './follow-up-workflow.js';
 import { refusal } from './refusal.js';
 import { Serial } from './serial.js';
@@ -38,6 +41,7 @@ import { Serial } from './serial.js';
 const SILENCE_LIMIT_MS = 30 * 60 * 1000;
 const SKIP_UNCHANGED_CONTACT_SAVE = 'skip-unchanged-contact-save';
 const UPSERT_PHONE_WHEN_CHANGED = 'upsert-phone-when-changed';
+const WAIT_FOR_CALL_ROW = 'wait-for-call-row';
 /** How long a time stays held for a caller who is deciding. */
 const HOLD_MINUTES = 10;
 
@@ -92,20 +96,31 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
     return { details: call.details, intent: call.intent, service: call.service, contactId: call.contactId };
   }
 
+  /**
+   * The call's row, which holds, bookings and tasks point at. An update sent with the start of the
+   * call can arrive before the workflow has opened it; it waits. Calls recorded before this change
+   * did not wait, and replay that way.
+   */
+  async function callRow(): Promise<string> {
+    if (call.callId === null && patched(WAIT_FOR_CALL_ROW)) await condition(() => call.callId !== null);
+    return call.callId!;
+  }
+
   setHandler(turnSignal, (turn) => call.addTurn(turn));
   setHandler(hangUpSignal, () => call.end('caller'));
   setHandler(callStateQuery, () => call.view());
 
   setHandler(
     saveCallerDetailsUpdate,
-    (stated) => serial.run(() => refreshDetails(stated ?? {}).catch(refusal)),
-    { validator: (_stated) => validateOpen(call) },
+    (raw) => serial.run(() => refreshDetails(parseToolArgs(saveCallerDetailsArgs, raw)).catch(refusal)),
+    { validator: (raw) => validateDetails(call, raw) },
   );
 
   setHandler(
     checkAvailabilityUpdate,
-    (args) =>
+    (raw) =>
       serial.run(async () => {
+        const args = parseToolArgs(checkAvailabilityArgs, raw);
         call.touch();
         const service = args.service ?? call.service;
         const answer = await inCall
@@ -122,19 +137,21 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
         call.offered = answer.slots;
         return { service, ...answer };
       }),
-    { validator: (args) => validateAvailability(call, args) },
+    { validator: (raw) => validateAvailability(call, raw) },
   );
 
   setHandler(
     holdSlotUpdate,
-    (args) =>
+    (raw) =>
       serial.run(async () => {
+        const args = parseToolArgs(slotArgs, raw);
         call.touch();
+        const callId = await callRow();
         const hold = await inCall
           .holdSlot({
             tenantId,
             workflowId,
-            callId: call.callId!,
+            callId,
             service: args.service ?? call.service,
             localStart: args.localStart,
             now: input.referenceTime,
@@ -144,21 +161,23 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
         call.hold = hold;
         return hold;
       }),
-    { validator: (args) => validateHold(call, args) },
+    { validator: (raw) => validateHold(call, raw) },
   );
 
   setHandler(
     bookAppointmentUpdate,
-    (args) =>
+    (raw) =>
       serial.run(async () => {
+        const args = parseToolArgs(slotArgs, raw);
         call.touch();
         if (call.booking) return call.booking;
+        const callId = await callRow();
         await refreshDetails({});
         const booked = await booking
           .bookAppointment({
             tenantId,
             workflowId,
-            callId: call.callId!,
+            callId,
             contactId: call.contactId,
             service: args.service ?? call.service,
             localStart: args.localStart,
@@ -172,36 +191,38 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
         await textConfirmation();
         return booked;
       }),
-    { validator: (args) => validateBooking(call, args) },
+    { validator: (raw) => validateBooking(call, raw) },
   );
 
   setHandler(
     transferToStaffUpdate,
-    (args) =>
+    (raw) =>
       serial.run(async () => {
+        const args = parseToolArgs(transferArgs, raw);
         call.flagUrgent(args.reason);
         call.touch();
+        const callId = await callRow();
         await afterCall.createUrgentCallbackTask({
           tenantId,
           workflowId,
-          callId: call.callId!,
+          callId,
           contactId: call.contactId,
           reason: call.urgencyReason!,
           dueAt: nowIso(),
         });
         return { flagged: true as const, reason: call.urgencyReason! };
       }),
-    { validator: (args) => validateTransfer(call, args) },
+    { validator: (raw) => validateTransfer(call, raw) },
   );
 
   setHandler(
     endCallUpdate,
-    async (args) => {
-      call.end(args.reason ?? 'agent');
+    async (raw) => {
+      call.end(parseToolArgs(endCallArgs, raw).reason ?? 'agent');
       await condition(() => call.summary !== null);
       return call.summary!;
     },
-    { validator: (_args) => validateOpen(call) },
+    { validator: (raw) => validateEnd(call, raw) },
   );
 
   if (call.callId === null) {
@@ -231,39 +252,60 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
   await condition(allHandlersFinished);
   return call.summary!;
 
+  /**
+   * One after-call step. Its retries are bounded (call-activities.ts); one that still fails is an
+   * alert for the operator on call, and the steps after it go on, so one outage loses one step.
+   */
+  async function afterCallStep(step: string, work: () => Promise<unknown>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      log.error('after-call step failed; this call needs a look', { alert: 'after_call_step_failed', step, workflowId, error: String(error) });
+    }
+  }
+
   async function finish(): Promise<void> {
     await refreshDetails({}).catch(() => undefined);
-    if (call.hold && !call.booking) await afterCall.releaseHolds({ tenantId, workflowId });
+    if (call.hold && !call.booking) await afterCallStep('release holds', () => afterCall.releaseHolds({ tenantId, workflowId }));
     call.hold = null;
     const callId = call.callId!;
     if (call.urgent) {
-      await afterCall.createUrgentCallbackTask({ tenantId, workflowId, callId, contactId: call.contactId, reason: call.urgencyReason!, dueAt: nowIso() });
+      await afterCallStep('urgent callback task', () =>
+        afterCall.createUrgentCallbackTask({ tenantId, workflowId, callId, contactId: call.contactId, reason: call.urgencyReason!, dueAt: nowIso() }),
+      );
     }
     const outcome = call.outcome;
     const endedAt = nowIso();
-    await afterCall.completeCall({
-      tenantId,
-      workflowId,
-      outcome,
-      urgent: call.urgent,
-      urgencyReason: call.urgencyReason,
-      contactId: call.contactId,
-      turns: call.turns,
-      details: call.details,
-      endedAt,
-    });
+    await afterCallStep('complete call', () =>
+      afterCall.completeCall({
+        tenantId,
+        workflowId,
+        outcome,
+        urgent: call.urgent,
+        urgencyReason: call.urgencyReason,
+        contactId: call.contactId,
+        turns: call.turns,
+        details: call.details,
+        endedAt,
+      }),
+    );
     upsertSearchAttributes([{ key: CALL_OUTCOME, value: outcome }]);
-    if (call.contactId) {
+    const contactId = call.contactId;
+    if (contactId) {
       const summary = outcomeLine({ outcome, booking: call.booking, urgencyReason: call.urgencyReason });
-      await afterCall.recordCallInteraction({ tenantId, workflowId, contactId: call.contactId, callId, summary, turns: call.turns, occurredAt: endedAt });
+      await afterCallStep('record interaction', () =>
+        afterCall.recordCallInteraction({ tenantId, workflowId, contactId, callId, summary, turns: call.turns, occurredAt: endedAt }),
+      );
     }
-    await afterCall.recordCallUsage({ tenantId, workflowId, words: countWords(call.turns), occurredAt: endedAt });
-    if (call.contactId && outcome !== 'information') {
-      const { followUpAt } = await afterCall.planFollowUp({ tenantId, after: endedAt });
-      await startChild(AppointmentFollowUpWorkflow, {
-        workflowId: `follow-up-${workflowId}`,
-        parentClosePolicy: ParentClosePolicy.ABANDON,
-        args: [{ tenantId, callWorkflowId: workflowId, callId, contactId: call.contactId, followUpAt, booking: call.booking, toPhone: call.textTo }],
+    await afterCallStep('record usage', () => afterCall.recordCallUsage({ tenantId, workflowId, words: countWords(call.turns), occurredAt: endedAt }));
+    if (contactId && outcome !== 'information') {
+      await afterCallStep('follow-up', async () => {
+        const { followUpAt } = await afterCall.planFollowUp({ tenantId, after: endedAt });
+        await startChild(AppointmentFollowUpWorkflow, {
+          workflowId: followUpWorkflowId(workflowId),
+          parentClosePolicy: ParentClosePolicy.ABANDON,
+          args: [{ tenantId, callWorkflowId: workflowId, callId, contactId, followUpAt, booking: call.booking, toPhone: call.textTo }],
+        });
       });
     }
     call.summary = { outcome, booking: call.booking, contactId: call.contactId, urgent: call.urgent };

@@ -20,3 +20,6 @@ export const appointmentCancelledSignal = defineSignal('appointment_cancelled');
 /** Staff moved the appointment: the reminder follows it. */
 export const appointmentMovedSignal = defineSignal<[Booking]>('appointment_moved');
 export const followUpStateQuery = defineQuery<FollowUpView>('follow_up_state');
+
+/** The follow-up of a call has one id, so that it is started once however often the call finishes. */
+export const followUpWorkflowId = (callWorkflowId: string): string => `follow-up-${callWorkflowId}`;

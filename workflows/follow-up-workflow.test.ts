@@ -7,7 +7,7 @@ import type { Booking } from '../domain/call/booking.js';
 import { instantToLocal } from '../domain/dates/zoned-time.js';
 import { defaultTenantSettings } from '../domain/tenant-settings.js';
 import { startWorkerHarness } from '../testing/worker-harness.js';
-import { appointmentCancelledSignal, appointmentMovedSignal, type FollowUpInput } from './follow-up-messages.js';
+import { appointmentCancelledSignal, appointmentMovedSignal, followUpWorkflowId, type FollowUpInput } from './follow-up-messages.js';
 import type { AppointmentFollowUpWorkflow } from './follow-up-workflow.js';
 
 // The durable timers after a call, on the real server, with times a few seconds away: the
@@ -56,7 +56,7 @@ async function placeBooking(tenant: Tenant, workflowId: string, callId: string, 
 
 async function start(input: FollowUpInput) {
   return harness.temporal.workflow.start<typeof AppointmentFollowUpWorkflow>('AppointmentFollowUpWorkflow', {
-    workflowId: `follow-up-${input.callWorkflowId}`,
+    workflowId: followUpWorkflowId(input.callWorkflowId),
     taskQueue: harness.taskQueue,
     args: [input],
   });

@@ -2,7 +2,6 @@ import type { Client } from '@temporalio/client';
 import type { CallTurn } from '../../domain/extraction/call-turn.js';
 import { createAgentMemory, decide, type AgentMemory, type Observation } from '../../domain/dialogue/index.js';
 import { instantToLocal } from '../../domain/dates/zoned-time.js';
-import { CALLER_PHONE, TENANT_ID } from '../../temporal/search-attributes.js';
 import {
   callStateQuery,
   endCallUpdate,
@@ -11,14 +10,10 @@ import {
   type CallInput,
   type CallSummary,
 } from '../../workflows/call-messages.js';
-import type { CallWorkflow } from '../../workflows/call-workflow.js';
+import { callWorkflowId, startOrAttachCall } from '../operations/start-call.js';
 import { runTool } from './call-tools.js';
 
 export type SimulatedCall = { workflowId: string; summary: CallSummary; turns: CallTurn[] };
-
-export function callWorkflowId(callSid: string): string {
-  return `call-${callSid}`;
-}
 
 /**
  * A phone call in text: the caller's lines, one per turn, and the offline agent answering through
@@ -34,15 +29,7 @@ export async function runSimulatedCall(options: {
 }): Promise<SimulatedCall> {
   const { call } = options;
   const workflowId = callWorkflowId(call.callSid);
-  const handle = await options.temporal.workflow.start<typeof CallWorkflow>('CallWorkflow', {
-    workflowId,
-    taskQueue: options.taskQueue,
-    args: [call],
-    typedSearchAttributes: [
-      { key: TENANT_ID, value: call.tenantId },
-      ...(call.fromPhone ? [{ key: CALLER_PHONE, value: call.fromPhone }] : []),
-    ],
-  });
+  const handle = await startOrAttachCall({ temporal: options.temporal, taskQueue: options.taskQueue, call });
   const speak = async (turn: CallTurn) => {
     await handle.signal(turnSignal, turn);
     options.onTurn?.(turn);

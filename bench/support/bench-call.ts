@@ -1,9 +1,8 @@
 import type { WorkflowHandle } from '@temporalio/client';
-import { callWorkflowId } from '../../api/voice/simulated-call.js';
+import { startOrAttachCall } from '../../api/operations/start-call.js';
 import type { Tenant } from '../../db/queries/tenants.js';
 import { instantToLocal } from '../../domain/dates/zoned-time.js';
 import type { CallRuntime } from '../../scripts/call-scenarios/call-runtime.js';
-import { TENANT_ID } from '../../temporal/search-attributes.js';
 import type { CallWorkflow } from '../../workflows/call-workflow.js';
 
 /** Wednesday 2026-07-08, 09:00 in Chicago: every bench call happens then, so "this Friday" is the 10th. */
@@ -17,11 +16,10 @@ export function startBenchCall(
   tenant: Tenant,
   call: { callSid: string; fromPhone: string },
 ): Promise<WorkflowHandle<typeof CallWorkflow>> {
-  return runtime.temporal.workflow.start<typeof CallWorkflow>('CallWorkflow', {
-    workflowId: callWorkflowId(call.callSid),
+  return startOrAttachCall({
+    temporal: runtime.temporal,
     taskQueue: runtime.taskQueue,
-    args: [{ tenantId: tenant.id, callSid: call.callSid, fromPhone: call.fromPhone, referenceTime: REFERENCE_TIME, timeZone: tenant.settings.timeZone }],
-    typedSearchAttributes: [{ key: TENANT_ID, value: tenant.id }],
+    call: { tenantId: tenant.id, callSid: call.callSid, fromPhone: call.fromPhone, referenceTime: REFERENCE_TIME, timeZone: tenant.settings.timeZone },
   });
 }
 

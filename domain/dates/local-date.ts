@@ -18,6 +18,16 @@ export function parseLocalDate(date: string): DateParts {
   return parts;
 }
 
+/** Whether `date` is a real calendar date written 'YYYY-MM-DD' (not 2026-02-30). */
+export function isLocalDate(date: string): boolean {
+  try {
+    parseLocalDate(date);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function addDays(date: string, days: number): string {
   return formatLocalDate(utcMidnight(date) + days * DAY_MS);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callerTurnsWithQuestion, nameQuestionOf } from './call-turn.js';
+import { callerTurnsWithQuestion, nameQuestionOf, readTurn } from './call-turn.js';
 
 describe('nameQuestionOf', () => {
   it('tells a question about the caller from one about the deceased', () => {
@@ -23,5 +23,18 @@ describe('callerTurnsWithQuestion', () => {
       { text: 'Margaret.', question: 'callerName' },
       { text: 'Sorry, Margaret O’Brien.', question: null },
     ]);
+  });
+});
+
+describe('readTurn', () => {
+  it('keeps a turn of a known role, its text trimmed and free of control characters', () => {
+    expect(readTurn({ role: 'caller', text: '  My father\u0000 died.\n' })).toEqual({ role: 'caller', text: 'My father  died.' });
+  });
+
+  it('drops what is not a turn: another role, no text, text that is only noise', () => {
+    expect(readTurn({ role: 'system', text: 'hello' })).toBeNull();
+    expect(readTurn({ role: 'caller', text: 42 })).toBeNull();
+    expect(readTurn({ role: 'agent', text: '\u0000 \u0007' })).toBeNull();
+    expect(readTurn('hello')).toBeNull();
   });
 });

@@ -24,8 +24,8 @@ describe('next business morning', () => {
     expect(nextBusinessMorning('2026-07-08T21:00:00Z', defaultTenantSettings('Pacific/Auckland'))).toBe('2026-07-09T21:00:00.000Z');
   });
 
-  it('refuses a tenant that never opens', () => {
+  it('is nine the next morning for an organization that has set no open hours', () => {
     const closed: TenantSettings = { ...CHICAGO, businessHours: Object.fromEntries(WEEKDAYS.map((d) => [d, null])) as TenantSettings['businessHours'] };
-    expect(() => nextBusinessMorning('2026-07-08T21:00:00Z', closed)).toThrow(RangeError);
+    expect(nextBusinessMorning(instantOf('2026-07-08T16:00', 'America/Chicago'), closed)).toBe(instantOf('2026-07-09T09:00', 'America/Chicago'));
   });
 });
