@@ -42,4 +42,30 @@ describe('saveContact', () => {
     const inB = await harness.activities.saveContact({ tenantId: b.id, contactId: null, details: details({ callerName: 'Kim', phone: '+13125550199' }) });
     expect(inB!.contactId).not.toBe(inA!.contactId);
   });
+
+  it('records where each field came from, and never overwrites a field staff typed', async () => {
+    const tenant = await harness.newTenant();
+    const saved = await harness.activities.saveContact({
+      tenantId: tenant.id,
+      contactId: null,
+      details: details({ callerName: 'Joana Silva', phone: '+13125550123', relationship: 'child' }),
+      sources: { callerName: 'agent' },
+    });
+    const row = () => harness.db.selectFrom('contacts').select(['name', 'relationship', 'deceased_name', 'detail_sources']).where('id', '=', saved!.contactId).executeTakeFirstOrThrow();
+    expect((await row()).detail_sources).toEqual({ name: 'agent', phone: 'caller', relationship: 'caller' });
+
+    // A member of staff corrects the spelling of the name.
+    await harness.db.updateTable('contacts').set({ name: 'Joanna Silva', detail_sources: JSON.stringify({ name: 'staff', phone: 'caller', relationship: 'caller' }) }).where('id', '=', saved!.contactId).execute();
+    await harness.activities.saveContact({
+      tenantId: tenant.id,
+      contactId: saved!.contactId,
+      details: details({ callerName: 'Joana Silva', phone: '+13125550123', relationship: 'spouse', deceasedName: 'Rui Silva' }),
+    });
+    expect(await row()).toEqual({
+      name: 'Joanna Silva',
+      relationship: 'spouse',
+      deceased_name: 'Rui Silva',
+      detail_sources: { name: 'staff', phone: 'caller', relationship: 'caller', deceasedName: 'caller' },
+    });
+  });
 });

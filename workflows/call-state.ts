@@ -3,7 +3,7 @@ import { decideOutcome, type CallOutcome } from '../domain/call/call-outcome.js'
 import { serviceToBook } from '../domain/call/service-to-book.js';
 import type { CallIntent } from '../domain/extraction/call-intent.js';
 import { readTurn, type CallTurn } from '../domain/extraction/call-turn.js';
-import { EMPTY_CALLER_DETAILS, type CallerDetails } from '../domain/extraction/caller-details.js';
+import { EMPTY_CALLER_DETAILS, type CallerDetails, type DetailSources } from '../domain/extraction/caller-details.js';
 import type { Slot } from '../domain/scheduling/slot.js';
 import type { ServiceType } from '../domain/services.js';
 import type { CallInput, CallStage, CallSummary, CallView } from './call-messages.js';
@@ -16,6 +16,8 @@ export type CallSnapshot = {
   turns: CallTurn[];
   extractedTurns: number;
   details: CallerDetails;
+  /** What the agent stated outright; absent in calls carried over before it was kept. */
+  stated?: Partial<CallerDetails>;
   intent: CallIntent;
   offered: Slot[];
   hold: Hold | null;
@@ -34,6 +36,8 @@ export class CallState {
   /** How many turns the current details were extracted from. */
   extractedTurns = 0;
   details: CallerDetails = EMPTY_CALLER_DETAILS;
+  /** What the agent stated outright (save_caller_details), kept over every later reading. */
+  stated: Partial<CallerDetails> = {};
   intent: CallIntent = NO_INTENT;
   offered: Slot[] = [];
   hold: Hold | null = null;
@@ -89,11 +93,25 @@ export class CallState {
     this.activity += 1;
   }
 
-  /** What the extractor read, with what the agent stated outright taking precedence. */
-  applyDetails(extracted: CallerDetails, stated: Partial<CallerDetails>, turnsRead: number): void {
+  /**
+   * What the extractor read, with what the agent has stated outright taking precedence: over this
+   * reading and, when `keepStated`, over every later one too (calls recorded before that rule kept
+   * a statement for one reading only, and replay that way).
+   */
+  applyDetails(extracted: CallerDetails, stated: Partial<CallerDetails>, turnsRead: number, keepStated: boolean): void {
     const explicit = Object.fromEntries(Object.entries(stated).filter(([, value]) => value !== null && value !== undefined));
-    this.details = { ...extracted, ...explicit };
+    if (keepStated) this.stated = { ...this.stated, ...explicit };
+    this.details = { ...extracted, ...(keepStated ? this.stated : explicit) };
     this.extractedTurns = turnsRead;
+  }
+
+  /** Where each known detail came from: stated by the agent, else read from the caller's words. */
+  get detailSources(): DetailSources {
+    const sources: DetailSources = {};
+    for (const [field, value] of Object.entries(this.details) as Array<[keyof CallerDetails, unknown]>) {
+      if (value !== null) sources[field] = field in this.stated ? 'agent' : 'caller';
+    }
+    return sources;
   }
 
   applyIntent(intent: CallIntent): void {
@@ -147,6 +165,7 @@ export class CallState {
       turns: this.turns,
       extractedTurns: this.extractedTurns,
       details: this.details,
+      stated: this.stated,
       intent: this.intent,
       offered: this.offered,
       hold: this.hold,

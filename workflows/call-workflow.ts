@@ -42,6 +42,7 @@ const SILENCE_LIMIT_MS = 30 * 60 * 1000;
 const SKIP_UNCHANGED_CONTACT_SAVE = 'skip-unchanged-contact-save';
 const UPSERT_PHONE_WHEN_CHANGED = 'upsert-phone-when-changed';
 const WAIT_FOR_CALL_ROW = 'wait-for-call-row';
+const KEEP_STATED_FACTS = 'keep-stated-facts';
 /** How long a time stays held for a caller who is deciding. */
 const HOLD_MINUTES = 10;
 
@@ -68,22 +69,23 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
 
   async function refreshDetails(stated: Partial<CallerDetails>): Promise<DetailsAnswer> {
     const phoneBefore = call.details.phone;
+    const keepStated = patched(KEEP_STATED_FACTS);
     if (call.transcriptIsNewer) {
       const turns = call.turns.slice();
       const [details, intent] = await Promise.all([
         extraction.extractCallerDetails({ turns, callerId: input.fromPhone }),
         inCall.detectCallIntent({ turns }),
       ]);
-      call.applyDetails(details, stated, turns.length);
+      call.applyDetails(details, stated, turns.length, keepStated);
       call.applyIntent(intent);
     } else {
-      call.applyDetails(call.details, stated, call.extractedTurns);
+      call.applyDetails(call.details, stated, call.extractedTurns, keepStated);
     }
     const worthKeeping = !call.intent.questionOnly || call.details.callerName !== null;
     const unchanged = call.contactId !== null && call.savedDetails === JSON.stringify(call.details);
     // Calls recorded before this change saved every time; they replay that way.
     if (worthKeeping && !(unchanged && patched(SKIP_UNCHANGED_CONTACT_SAVE))) {
-      const saved = await inCall.saveContact({ tenantId, contactId: call.contactId, details: call.details });
+      const saved = await inCall.saveContact({ tenantId, contactId: call.contactId, details: call.details, sources: call.detailSources });
       call.contactId = saved?.contactId ?? call.contactId;
       call.savedDetails = JSON.stringify(call.details);
     }

@@ -29,6 +29,7 @@ async function bookedCall(startInMs: number) {
   const contact = await insertContact(harness.db, {
     tenantId: tenant.id,
     fields: { name: 'Ruth Ames', phone: '+13125550111', email: null, deceasedName: 'Paul Ames', relationship: 'spouse', serviceType: 'burial' },
+    sources: {},
   });
   const booking = await placeBooking(tenant, callWorkflowId, call.id, Date.now() + startInMs, 'BUR-000001');
   return { tenant, tenantId: tenant.id, callWorkflowId, callId: call.id, contactId: contact.id, booking };

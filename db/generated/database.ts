@@ -86,6 +86,7 @@ export interface ContactInteractions {
 export interface Contacts {
   created_at: Generated<Timestamp>;
   deceased_name: string | null;
+  detail_sources: Generated<Json>;
   email: string | null;
   id: Generated<string>;
   name: string | null;

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as m20261125T0900 from './2026-11-25T0900-tenants-users-sessions.js';
 import * as m20261125T1000 from './2026-11-25T1000-calls-contacts-calendar.js';
+import * as m20261201T2300 from './2026-12-01T2300-contact-detail-sources.js';
 
 /**
  * Every migration, by its frozen name. Listed explicitly (not read from disk) so the same set runs
@@ -9,6 +10,7 @@ import * as m20261125T1000 from './2026-11-25T1000-calls-contacts-calendar.js';
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25T0900-tenants-users-sessions': m20261125T0900,
   '2026-11-25T1000-calls-contacts-calendar': m20261125T1000,
+  '2026-12-01T2300-contact-detail-sources': m20261201T2300,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,5 +1,5 @@
 import { sql, type Selectable } from 'kysely';
-import type { CallerServiceType, Relationship } from '../../domain/extraction/caller-details.js';
+import type { CallerServiceType, DetailSource, Relationship } from '../../domain/extraction/caller-details.js';
 import type { Executor, Tx } from '../executor.js';
 import type { Contacts } from '../generated/database.js';
 
@@ -12,10 +12,13 @@ export type Contact = {
   deceasedName: string | null;
   relationship: Relationship | null;
   serviceType: CallerServiceType | null;
+  /** Where each field's value came from; a field without one came from a call before this was kept. */
+  sources: ContactSources;
 };
 
 /** What a call learned about a person; null fields leave what is stored alone. */
-export type ContactFields = Omit<Contact, 'id' | 'tenantId'>;
+export type ContactFields = Omit<Contact, 'id' | 'tenantId' | 'sources'>;
+export type ContactSources = Partial<Record<keyof ContactFields, DetailSource>>;
 
 function toContact(row: Selectable<Contacts>): Contact {
   return {
@@ -27,6 +30,7 @@ function toContact(row: Selectable<Contacts>): Contact {
     deceasedName: row.deceased_name,
     relationship: row.relationship as Relationship | null,
     serviceType: row.service_type as CallerServiceType | null,
+    sources: row.detail_sources as ContactSources,
   };
 }
 
@@ -66,20 +70,20 @@ function columns(fields: Partial<ContactFields>) {
 }
 
 /** Fails with a unique violation when another contact already has the phone or email. */
-export async function insertContact(db: Executor, input: { tenantId: string; fields: ContactFields }): Promise<Contact> {
+export async function insertContact(db: Executor, input: { tenantId: string; fields: ContactFields; sources: ContactSources }): Promise<Contact> {
   const row = await db
     .insertInto('contacts')
-    .values({ tenant_id: input.tenantId, source: 'call', ...columns(input.fields) })
+    .values({ tenant_id: input.tenantId, source: 'call', ...columns(input.fields), detail_sources: JSON.stringify(input.sources) })
     .returningAll()
     .executeTakeFirstOrThrow();
   return toContact(row);
 }
 
-/** Writes the fields that are known; a later call corrects what an earlier one heard. */
-export async function updateContact(db: Executor, input: { tenantId: string; id: string; fields: Partial<ContactFields> }): Promise<Contact> {
+/** Writes the fields that are known, and where they came from; a later call corrects what an earlier one heard. */
+export async function updateContact(db: Executor, input: { tenantId: string; id: string; fields: Partial<ContactFields>; sources: ContactSources }): Promise<Contact> {
   const row = await db
     .updateTable('contacts')
-    .set({ ...columns(input.fields), updated_at: sql`now()` })
+    .set({ ...columns(input.fields), detail_sources: JSON.stringify(input.sources), updated_at: sql`now()` })
     .where('tenant_id', '=', input.tenantId)
     .where('id', '=', input.id)
     .returningAll()

@@ -41,3 +41,12 @@ export const EMPTY_CALLER_DETAILS: CallerDetails = {
   relationship: null,
   serviceType: null,
 };
+
+/**
+ * Where a detail came from: the caller's own words (read by the extractor), the agent's statement
+ * on the call (a tool argument), or a member of staff. Each outranks the one before it: a later
+ * reading never overwrites what was stated, and nothing from a call overwrites what staff typed.
+ */
+export const DETAIL_SOURCES = ['caller', 'agent', 'staff'] as const;
+export type DetailSource = (typeof DETAIL_SOURCES)[number];
+export type DetailSources = Partial<Record<keyof CallerDetails, DetailSource>>;
