@@ -1,14 +1,13 @@
 import type { Booking, Hold } from '../domain/call/booking.js';
 import { decideOutcome, type CallOutcome } from '../domain/call/call-outcome.js';
 import { serviceToBook } from '../domain/call/service-to-book.js';
-import type { CallIntent } from '../domain/extraction/call-intent.js';
+import { NO_INTENT, type CallIntent } from '../domain/extraction/call-intent.js';
 import { readTurn, type CallTurn } from '../domain/extraction/call-turn.js';
 import { EMPTY_CALLER_DETAILS, type CallerDetails, type DetailSources } from '../domain/extraction/caller-details.js';
 import type { Slot } from '../domain/scheduling/slot.js';
 import type { ServiceType } from '../domain/services.js';
 import type { CallInput, CallStage, CallSummary, CallView } from './call-messages.js';
 
-const NO_INTENT: CallIntent = { wantsAppointment: false, urgent: false, urgencyReason: null, questionOnly: false };
 
 /** Everything a call carries across continue-as-new. */
 export type CallSnapshot = {
@@ -69,7 +68,7 @@ export class CallState {
   }
 
   get service(): ServiceType {
-    return serviceToBook(this.details);
+    return serviceToBook(this.details, this.intent);
   }
 
   /** Where the confirmation should go now: the number the caller gave, else their caller ID. */

@@ -1,5 +1,5 @@
 import type { Booking, Hold } from '../call/booking.js';
-import type { CallIntent } from '../extraction/call-intent.js';
+import { NO_INTENT, type CallIntent } from '../extraction/call-intent.js';
 import { EMPTY_CALLER_DETAILS, type CallerDetails } from '../extraction/caller-details.js';
 import type { SlotCheck } from '../scheduling/check-slot.js';
 import type { Slot } from '../scheduling/slot.js';
@@ -36,7 +36,6 @@ export type AgentMemory = {
   ended: boolean;
 };
 
-const NO_INTENT: CallIntent = { wantsAppointment: false, urgent: false, urgencyReason: null, questionOnly: false };
 
 export function createAgentMemory(call: { referenceLocal: string; timeZone: string; callerId: string | null }): AgentMemory {
   return {

@@ -57,7 +57,15 @@ describe('detectCallIntent', () => {
       urgent: false,
       urgencyReason: null,
       questionOnly: true,
+      wantsMeeting: false,
     });
+  });
+
+  it('tells a wish to come in and talk a service through from a wish for the service itself', () => {
+    expect(detectCallIntent(callerSays("My father died on Tuesday, and we'd like to come in and arrange his cremation.")).wantsMeeting).toBe(true);
+    expect(detectCallIntent(callerSays("I'd like to sit down with someone and go over what that involves.")).wantsMeeting).toBe(true);
+    expect(detectCallIntent(callerSays("My dad passed away on Sunday and we'd like to arrange his burial.")).wantsMeeting).toBe(false);
+    expect(detectCallIntent(callerSays('Could we have the memorial on Saturday at eleven?')).wantsMeeting).toBe(false);
   });
 
   it('stops treating the call as information only once the caller asks to arrange something', () => {

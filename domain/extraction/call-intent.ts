@@ -7,7 +7,15 @@ export type CallIntent = {
   urgencyReason: string | null;
   /** The caller only wants information (address, parking, prices) and arranges nothing. */
   questionOnly: boolean;
+  /**
+   * The caller asks to meet about the service ("come in and talk about a cremation"), not to hold
+   * the service itself. Absent in intents read before it was.
+   */
+  wantsMeeting?: boolean;
 };
+
+/** No wish read yet. */
+export const NO_INTENT: CallIntent = { wantsAppointment: false, urgent: false, urgencyReason: null, questionOnly: false, wantsMeeting: false };
 
 const DEATH = /\b(?:died|passed|passed away|dead|death|gone|stopped breathing|not breathing)\b/i;
 const JUST_DIED = /\bjust (?:died|passed|gone|stopped breathing)\b/i;
@@ -38,6 +46,9 @@ const URGENT_SIGNS: ReadonlyArray<{ reason: string; test: (sentence: string) => 
 
 const WANTS_APPOINTMENT =
   /\b(?:schedul\w*|book\w*|appointment|arrang\w*|set (?:up|something up)|plan\w*|come in|meet(?:ing)? with|consultation|reserve|availability|available|pre-?need)\b|\b(?:like|want|need|hoping)(?: to have| to hold| to do)? (?:a|an|the) (?:\w+ ){0,2}(?:service|burial|cremation|memorial|viewing|visitation)\b/i;
+/** Coming to see someone, to talk a service through: a meeting, whatever service it is about. */
+const WANTS_MEETING =
+  /\b(?:come (?:in|by|over|down|to you|to see you|and (?:see|talk))|sit down|talk (?:about|through|over|with|to|it)|talk,|discuss\w*|go (?:over|through)|meet (?:with|someone|you)|meeting|sort (?:out|through)|consult\w*)\b/i;
 const INFORMATION_TOPIC =
   /\b(?:address|where (?:are you|is it|is the|do i)|located|location|directions?|parking|park|how much|prices?|pricing|costs?|fees?|hours|open (?:on|until|today|tomorrow)|what time (?:is|does|do|are)|obituar\w*|flowers|livestream\w*)\b/i;
 const ASKS = /\?|\b(?:what|where|how|when|is there|are there|do you|can you tell|could you tell)\b/i;
@@ -58,5 +69,6 @@ export function detectCallIntent(turns: readonly CallTurn[]): CallIntent {
     urgent,
     urgencyReason: urgent ? reasons.join('; ') : null,
     questionOnly: asksForInformation && !wantsAppointment && !urgent,
+    wantsMeeting: said.some((s) => WANTS_MEETING.test(s)),
   };
 }

@@ -4,6 +4,7 @@ import { callerTurnsWithQuestion, type CallTurn } from './call-turn.js';
 import { findCallerName, readBareName } from './caller-name.js';
 import { findDeceasedName } from './deceased-name.js';
 import { findEmail } from './email.js';
+import { peopleMentioned, type PersonMention } from './people-mentioned.js';
 import { countryOf, findPhoneNumbers, refersToCallerNumber, toE164, type PhoneCountries } from './phone.js';
 import { findRelationStatements, settleRelationship, speaksOfDeath, type RelationStatement } from './relationship.js';
 import { findChosenServiceType } from './service-type.js';
@@ -15,6 +16,38 @@ function correctedName(previous: string | null, next: string): string {
   if (previous === null) return next;
   const known = new Set(previous.toLowerCase().split(' '));
   return next.toLowerCase().split(' ').every((word) => known.has(word)) ? previous : next;
+}
+
+/** "Brenda Ellison" after "Brenda": the same name, said in full. */
+function extendsName(known: string | null, next: string): boolean {
+  if (known === null) return false;
+  const words = new Set(next.toLowerCase().split(' '));
+  return next.split(' ').length > known.split(' ').length && known.toLowerCase().split(' ').every((word) => words.has(word));
+}
+
+/**
+ * Names in a turn that is more than a name: each goes where what was said before it points ("my
+ * brother was …" → the deceased); one without a cue answers the agent's question, and a caller who
+ * has not given their name yet gives it first ("Denise Whitfield. My brother was Curtis …").
+ */
+function readMentions(details: CallerDetails, mentions: PersonMention[], question: 'callerName' | 'deceasedName' | null, introduced: boolean): void {
+  let callerTaken = introduced;
+  let deceasedTaken = false;
+  for (const mention of mentions) {
+    const isCaller = details.callerName !== null && correctedName(details.callerName, mention.name) === details.callerName;
+    if (callerTaken && extendsName(details.callerName, mention.name)) {
+      details.callerName = mention.name; // "it's Brenda. Brenda Ellison."
+      continue;
+    }
+    const role = mention.role ?? (question === 'deceasedName' && !deceasedTaken ? 'deceased' : !callerTaken && (question === 'callerName' || details.callerName === null) ? 'caller' : null);
+    if (role === 'caller' && !callerTaken) {
+      details.callerName = correctedName(details.callerName, mention.name);
+      callerTaken = true;
+    } else if (role === 'deceased' && !isCaller) {
+      details.deceasedName = correctedName(details.deceasedName, mention.name);
+      deceasedTaken = true;
+    }
+  }
 }
 
 /**
@@ -39,6 +72,7 @@ export function extractCallerDetails(turns: readonly CallTurn[], options: Extrac
     else if (bare !== null && (question === 'callerName' || (details.callerName === null && bare.words >= 2))) {
       details.callerName = correctedName(details.callerName, bare.name);
     }
+    if (bare === null) readMentions(details, peopleMentioned(text), question, introduced !== null);
 
     aboutDeath ||= question === 'deceasedName' || speaksOfDeath(text);
     const statements = findRelationStatements(text, aboutDeath);

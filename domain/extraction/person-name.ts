@@ -17,7 +17,7 @@ export function isCaseful(text: string): boolean {
   return /[A-Z]/.test(withoutSentenceStarts);
 }
 
-function isNameWord(word: string, caseful: boolean): boolean {
+export function isNameWord(word: string, caseful: boolean): boolean {
   if (word.length < 2 || !NAME_WORD.test(word) || CONTRACTION.test(word)) return false;
   const lower = word.toLowerCase();
   if (NON_NAME_WORDS.has(lower)) return false;
@@ -25,7 +25,7 @@ function isNameWord(word: string, caseful: boolean): boolean {
   return !PARTICIPLE.test(lower);
 }
 
-function capitalise(word: string): string {
+export function capitalise(word: string): string {
   if (word !== word.toLowerCase()) return word;
   return word.replace(/(^|['-])([a-zà-öø-ÿ])/g, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }

@@ -45,7 +45,7 @@ function alternation(words: Iterable<string>): string {
 
 const DECEASED_ROLE = lookup(DECEASED_ROLES);
 const CALLER_ROLE = lookup(CALLER_ROLES);
-const DECEASED_ROLE_WORDS = alternation(DECEASED_ROLE.keys());
+export const DECEASED_ROLE_WORDS = alternation(DECEASED_ROLE.keys());
 /** "my late mother", "one of our patients", "a close friend of mine": each names the deceased's role. */
 const DECEASED_MENTION = new RegExp(
   [

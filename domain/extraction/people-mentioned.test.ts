@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { peopleMentioned } from './people-mentioned.js';
+
+const roles = (text: string) => peopleMentioned(text).map(({ name, role }) => [name, role]);
+
+describe('peopleMentioned', () => {
+  it('finds each person named, and whose name it is from what comes before', () => {
+    expect(roles('Hannah Ortiz. My brother was Samuel Ortiz, he was 61.')).toEqual([
+      ['Hannah Ortiz', null],
+      ['Samuel Ortiz', 'deceased'],
+    ]);
+    expect(roles("Oh, it's Maria. Maria Gonzalez.")).toEqual([
+      ['Maria', 'caller'],
+      ['Maria Gonzalez', null],
+    ]);
+  });
+
+  it('reads a death or a kin word before the name as the person who died', () => {
+    expect(roles('We lost him on Monday, my grandfather, Tomas Berg.')).toEqual([['Tomas Berg', 'deceased']]);
+    expect(roles("Mum's Edith Crane.")).toEqual([['Edith Crane', 'deceased']]);
+    expect(roles('He passed last night, Victor... Victor Lindqvist.')).toEqual([['Victor Lindqvist', 'deceased']]);
+  });
+
+  it('keeps only the words that can be a name', () => {
+    expect(roles('for my sister Frances')).toEqual([['Frances', 'deceased']]);
+    expect(roles('Can we do Thursday at ten?')).toEqual([]);
+  });
+});

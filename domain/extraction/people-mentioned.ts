@@ -1,0 +1,54 @@
+import nlp from 'compromise';
+import { capitalise, isCaseful, isNameWord } from './person-name.js';
+import { DECEASED_ROLE_WORDS } from './relationship.js';
+
+/** A person's name in a caller's turn, and whose it is by what was said right before it. */
+export type PersonMention = { name: string; start: number; end: number; role: 'caller' | 'deceased' | null };
+
+type Term = { text: string; offset: { start: number; length: number } };
+
+/** "my name is", "it's", "this is": the next name is the caller's own. */
+const SELF_CUE = /\b(?:my name is|my name's|name is|name's|i am|i'm|this is|it's|it is|call me|speaking)\s*(?:actually\s+)?$/i;
+/**
+ * A kin word, or a death, shortly before the name in the same sentence: "my brother was Curtis
+ * Whitfield", "Mother's Vivian Brooks", "for my grandmother, Rose Duval", "he died last week,
+ * Colin Ellison", "her name was Irena".
+ */
+const DECEASED_CUE = new RegExp(
+  `(?:\\b(?:${DECEASED_ROLE_WORDS})(?:'s|\\s+(?:is|was|were))?|\\b(?:died|passed(?:\\s+away)?|deceased|late|(?:his|her|their)\\s+name\\s+(?:is|was))\\b[^.!?]{0,40}?)[\\s,:-]*$`,
+  'i',
+);
+const CUE_WINDOW = 60;
+
+function roleBefore(text: string, start: number): PersonMention['role'] {
+  const before = text.slice(Math.max(0, start - CUE_WINDOW), start);
+  if (SELF_CUE.test(before)) return 'caller';
+  const sentence = before.split(/[.!?]\s/).at(-1) ?? before;
+  return DECEASED_CUE.test(sentence) ? 'deceased' : null;
+}
+
+/**
+ * The people a caller names in one turn, found by compromise's English model rather than by
+ * patterns, each cut to the words that can be a name ("brother Frank" → "Frank") with a repeat
+ * spoken in hesitation folded ("Colin... Colin Ellison" → "Colin Ellison").
+ */
+export function peopleMentioned(rawText: string): PersonMention[] {
+  const text = rawText.replace(/’/g, "'");
+  const caseful = isCaseful(text);
+  const people = nlp(text).people().json({ offset: true, terms: { offset: true } }) as Array<{ terms: Term[] }>;
+  return people.flatMap(({ terms }) => {
+    const words = terms
+      .map((term) => ({ word: term.text.replace(/[.,;:!?]+$/, ''), start: term.offset.start, end: term.offset.start + term.offset.length }))
+      .filter(({ word }) => isNameWord(word, caseful));
+    const folded = words.filter((word, i) => {
+      const rest = words.slice(i + 1).map((w) => w.word.toLowerCase());
+      return !rest.includes(word.word.toLowerCase());
+    });
+    const first = folded[0];
+    const last = folded.at(-1);
+    if (!first || !last || folded.length > 4) return [];
+    // Whose name it is shows before the first word said, even one repeated in hesitation.
+    const spokenFrom = words[0]!.start;
+    return [{ name: folded.map(({ word }) => capitalise(word)).join(' '), start: spokenFrom, end: last.end, role: roleBefore(text, spokenFrom) }];
+  });
+}
