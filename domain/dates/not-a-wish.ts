@@ -5,7 +5,7 @@
  */
 const CLAUSE_BREAK = /[.!?;,]|\b(?:and|but|because|since|so)\b/gi;
 const NOT_A_WISH =
-  /\b(?:passed|passing|died|dies|ago|was born|can['’]t|cannot|can not|won['’]t|unable|busy|away|out of town|flying|driving (?:in|up|down)|travel\w*|arriv\w*)\b|(?:\bnot|n['’]t)\s+(?:available|free|good|possible|work\w*)\b/i;
+  /\b(?:passed|passing|died|dies|ago|was born|can['’]t|cannot|can not|won['’]t|unable|busy|away|out of town|flying|driving (?:in|up|down)|travel\w*|arriv\w*)\b|(?:\bnot|n['’]t)\s+(?:available|free|good|possible|work\w*)\b|\b(?:i|we|they|he|she)\s+(?:both\s+|all\s+)?(?:work|am working|are working|have work)\b/i;
 
 export function isNotAWish(text: string, index: number): boolean {
   return NOT_A_WISH.test(clauseAt(text, index));

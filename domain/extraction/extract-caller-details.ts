@@ -4,7 +4,7 @@ import { callerTurnsWithQuestion, type CallTurn } from './call-turn.js';
 import { findCallerName, readBareName } from './caller-name.js';
 import { findDeceasedName } from './deceased-name.js';
 import { findEmail } from './email.js';
-import { peopleMentioned, type PersonMention } from './people-mentioned.js';
+import { isKnownPersonName, peopleMentioned, type PersonMention } from './people-mentioned.js';
 import { countryOf, findPhoneNumbers, refersToCallerNumber, toE164, type PhoneCountries } from './phone.js';
 import { findRelationStatements, settleRelationship, speaksOfDeath, type RelationStatement } from './relationship.js';
 import { findChosenServiceType } from './service-type.js';
@@ -33,13 +33,17 @@ function extendsName(known: string | null, next: string): boolean {
 function readMentions(details: CallerDetails, mentions: PersonMention[], question: 'callerName' | 'deceasedName' | null, introduced: boolean): void {
   let callerTaken = introduced;
   let deceasedTaken = false;
+  // "Albert Fontaine. And she was Eleanor Fontaine": when the turn itself says who died, the other
+  // name is not the answer to "who passed?".
+  const deceasedNamed = mentions.some((mention) => mention.role === 'deceased');
   for (const mention of mentions) {
     const isCaller = details.callerName !== null && correctedName(details.callerName, mention.name) === details.callerName;
     if (callerTaken && extendsName(details.callerName, mention.name)) {
       details.callerName = mention.name; // "it's Brenda. Brenda Ellison."
       continue;
     }
-    const role = mention.role ?? (question === 'deceasedName' && !deceasedTaken ? 'deceased' : !callerTaken && (question === 'callerName' || details.callerName === null) ? 'caller' : null);
+    const answersDeceased = question === 'deceasedName' && !deceasedTaken && !deceasedNamed;
+    const role = mention.role ?? (answersDeceased ? 'deceased' : !callerTaken && (question === 'callerName' || details.callerName === null) ? 'caller' : null);
     if (role === 'caller' && !callerTaken) {
       details.callerName = correctedName(details.callerName, mention.name);
       callerTaken = true;
@@ -65,7 +69,9 @@ export function extractCallerDetails(turns: readonly CallTurn[], options: Extrac
   let aboutDeath = false;
 
   for (const { text, question } of callerTurnsWithQuestion(turns)) {
-    const introduced = findCallerName(text);
+    const found = findCallerName(text);
+    // "I'm Sarah" names the caller; "I'm slow getting to it" does not, unless it answers "your name?".
+    const introduced = found !== null && (found.includes(' ') || question === 'callerName' || isKnownPersonName(found)) ? found : null;
     const bare = introduced === null ? readBareName(text) : null;
     if (introduced !== null) details.callerName = correctedName(details.callerName, introduced);
     else if (bare !== null && question === 'deceasedName') details.deceasedName = bare.name;

@@ -52,3 +52,8 @@ export function peopleMentioned(rawText: string): PersonMention[] {
     return [{ name: folded.map(({ word }) => capitalise(word)).join(' '), start: spokenFrom, end: last.end, role: roleBefore(text, spokenFrom) }];
   });
 }
+
+/** Whether the English model knows `name` as a person's (rules out "slow" in "I'm slow getting to it"). */
+export function isKnownPersonName(name: string): boolean {
+  return nlp(name).has('#Person');
+}

@@ -67,3 +67,12 @@ describe('normaliseKinWords', () => {
     );
   });
 });
+
+describe('a relative of a relative', () => {
+  it("reads 'my dad's brother' as family, and a parent's parent as a grandparent", () => {
+    expect(settleRelationship(findRelationStatements("My uncle was Dale Brandt, my dad's brother.", true))).toBe('other_family');
+    expect(settleRelationship(findRelationStatements("It's for my wife's father, Angus.", true))).toBe('other_family');
+    expect(settleRelationship(findRelationStatements("We lost my mother's mother last night.", true))).toBe('grandchild');
+    expect(settleRelationship(findRelationStatements("I'm calling about my mom's funeral.", true))).toBe('child');
+  });
+});

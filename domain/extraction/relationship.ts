@@ -93,13 +93,26 @@ export function normaliseKinWords(text: string): string {
     .replace(/[\s-]in[\s-]law\b/gi, '-in-law');
 }
 
+const PARENT_WORDS: ReadonlySet<string> = new Set(DECEASED_ROLES.child);
+
+/**
+ * "my dad's brother", "my wife's father": the person who died is a relative of a relative. A
+ * parent's parent makes the caller a grandchild; any other chain, family by blood or marriage.
+ */
+function chainedRelationship(first: string, second: string): Relationship | null {
+  if (!DECEASED_ROLE.has(second)) return null;
+  return PARENT_WORDS.has(first) && PARENT_WORDS.has(second) ? 'grandchild' : 'other_family';
+}
+
 function deceasedMentions(text: string, aboutDeath: boolean): RelationStatement[] {
   if (!aboutDeath) return [];
   const caseful = isCaseful(text);
   return [...text.matchAll(DECEASED_MENTION)].flatMap((match) => {
-    const relationship = DECEASED_ROLE.get((match[1] ?? match[2] ?? match[3] ?? '').toLowerCase());
+    const word = (match[1] ?? match[2] ?? match[3] ?? '').toLowerCase();
+    const chained = /^'s\s+([\w-]+)/.exec(text.slice(match.index + match[0].length));
+    const relationship = (chained && chainedRelationship(word, chained[1]!.toLowerCase())) ?? DECEASED_ROLE.get(word);
     if (relationship === undefined) return [];
-    const end = match.index + match[0].length;
+    const end = match.index + match[0].length + (chained && chainedRelationship(word, chained[1]!.toLowerCase()) ? chained[0].length : 0);
     const connector = NAME_CONNECTOR.exec(text.slice(end))?.[0] ?? '';
     const deceasedName = readNameAt(text, end + connector.length, caseful)?.name ?? null;
     const possessive = text.startsWith("'s", end);
