@@ -43,7 +43,9 @@ function readMentions(details: CallerDetails, mentions: PersonMention[], questio
       continue;
     }
     const answersDeceased = question === 'deceasedName' && !deceasedTaken && !deceasedNamed;
-    const role = mention.role ?? (answersDeceased ? 'deceased' : !callerTaken && (question === 'callerName' || details.callerName === null) ? 'caller' : null);
+    // A full name said with no cue is the caller's own only while theirs is still unknown.
+    const mayBeCaller = !callerTaken && (question === 'callerName' || (details.callerName === null && mention.name.includes(' ')));
+    const role = mention.role ?? (answersDeceased ? 'deceased' : mayBeCaller ? 'caller' : null);
     if (role === 'caller' && !callerTaken) {
       details.callerName = correctedName(details.callerName, mention.name);
       callerTaken = true;

@@ -26,3 +26,14 @@ describe('peopleMentioned', () => {
     expect(roles('Can we do Thursday at ten?')).toEqual([]);
   });
 });
+
+describe('peopleMentioned, where the cue is not right before the name', () => {
+  it('reads a name said alone right after a death as the one who died, and "X, who passed away" too', () => {
+    expect(roles('I am calling for a neighbour who passed away. Harold Kimball.')).toEqual([['Harold Kimball', 'deceased']]);
+    expect(roles('This is about Ingrid Solheim, who passed away on Friday.')).toEqual([['Ingrid Solheim', 'deceased']]);
+  });
+
+  it('still finds a name the model does not know, after "her father was" or "he was"', () => {
+    expect(peopleMentioned('Her father was Angus Beaton.').map(({ name, role }) => [name, role])).toEqual([['Angus Beaton', 'deceased']]);
+  });
+});

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { capitalise, isCaseful, isNameWord } from './person-name.js';
+import { capitalise, isCaseful, isNameWord, readNameAt } from './person-name.js';
 import { DECEASED_ROLE_WORDS } from './relationship.js';
 
 /** A person's name in a caller's turn, and whose it is by what was said right before it. */
@@ -15,16 +15,25 @@ const SELF_CUE = /\b(?:my name is|my name's|name is|name's|i am|i'm|this is|it's
  * Colin Ellison", "her name was Irena".
  */
 const DECEASED_CUE = new RegExp(
-  `(?:\\b(?:${DECEASED_ROLE_WORDS})(?:'s|\\s+(?:is|was|were))?|\\b(?:died|passed(?:\\s+away)?|deceased|late|(?:his|her|their)\\s+name\\s+(?:is|was))\\b[^.!?]{0,40}?)[\\s,:-]*$`,
+  `(?:\\b(?:${DECEASED_ROLE_WORDS})(?:'s|\\s+(?:is|was|were))?|\\b(?:he|she)\\s+was|\\b(?:died|passed(?:\\s+away)?|deceased|late|(?:his|her|their)\\s+name\\s+(?:is|was))\\b[^.!?]{0,40}?)[\\s,:-]*$`,
   'i',
 );
+/** "Ruth Abernathy, who passed away": the cue after the name. */
+const DECEASED_AFTER = /^\s*,?\s*(?:who|that)\s+(?:\w+\s+)?(?:passed|died)\b/i;
+/** "a friend who passed away. Eugene Holloway.": a name said alone right after a death or a kin word. */
+const DEATH_SENTENCE = new RegExp(`\\b(?:passed(?:\\s+away)?|died|(?:my|our)\\s+(?:late\\s+)?(?:${DECEASED_ROLE_WORDS}))[\\s.,!]*$`, 'i');
+/** Where the English model misses a surname it does not know: "her dad was Angus Beaton". */
+const NAME_AFTER_KIN = new RegExp(`\\b(?:(?:my|her|his|our|their)\\s+(?:late\\s+)?(?:${DECEASED_ROLE_WORDS})|(?:he|she)|(?:his|her|their)\\s+name)\\s+(?:was|is)\\s+`, 'gi');
 const CUE_WINDOW = 60;
 
-function roleBefore(text: string, start: number): PersonMention['role'] {
+function roleAround(text: string, start: number, end: number): PersonMention['role'] {
   const before = text.slice(Math.max(0, start - CUE_WINDOW), start);
   if (SELF_CUE.test(before)) return 'caller';
-  const sentence = before.split(/[.!?]\s/).at(-1) ?? before;
-  return DECEASED_CUE.test(sentence) ? 'deceased' : null;
+  const sentences = before.split(/(?<=[.!?])\s+/);
+  const sentence = sentences.at(-1) ?? before;
+  if (DECEASED_CUE.test(sentence) || DECEASED_AFTER.test(text.slice(end))) return 'deceased';
+  const startsSentence = sentence.trim() === '' && sentences.length > 1;
+  return startsSentence && DEATH_SENTENCE.test(sentences.at(-2) ?? '') ? 'deceased' : null;
 }
 
 /**
@@ -36,7 +45,7 @@ export function peopleMentioned(rawText: string): PersonMention[] {
   const text = rawText.replace(/’/g, "'");
   const caseful = isCaseful(text);
   const people = nlp(text).people().json({ offset: true, terms: { offset: true } }) as Array<{ terms: Term[] }>;
-  return people.flatMap(({ terms }) => {
+  const found = people.flatMap(({ terms }) => {
     const words = terms
       .map((term) => ({ word: term.text.replace(/[.,;:!?]+$/, ''), start: term.offset.start, end: term.offset.start + term.offset.length }))
       .filter(({ word }) => isNameWord(word, caseful));
@@ -49,7 +58,17 @@ export function peopleMentioned(rawText: string): PersonMention[] {
     if (!first || !last || folded.length > 4) return [];
     // Whose name it is shows before the first word said, even one repeated in hesitation.
     const spokenFrom = words[0]!.start;
-    return [{ name: folded.map(({ word }) => capitalise(word)).join(' '), start: spokenFrom, end: last.end, role: roleBefore(text, spokenFrom) }];
+    return [{ name: folded.map(({ word }) => capitalise(word)).join(' '), start: spokenFrom, end: last.end, role: roleAround(text, spokenFrom, last.end) }];
+  });
+  return [...found, ...missedAfterKin(text, caseful, found)].sort((a, b) => a.start - b.start);
+}
+
+function missedAfterKin(text: string, caseful: boolean, found: PersonMention[]): PersonMention[] {
+  return [...text.matchAll(NAME_AFTER_KIN)].flatMap((match) => {
+    const start = match.index + match[0].length;
+    const reading = readNameAt(text, start, caseful);
+    if (reading === null || found.some((mention) => mention.start < reading.end && start < mention.end)) return [];
+    return [{ name: reading.name, start, end: reading.end, role: 'deceased' as const }];
   });
 }
 
