@@ -76,3 +76,14 @@ describe('a relative of a relative', () => {
     expect(settleRelationship(findRelationStatements("I'm calling about my mom's funeral.", true))).toBe('child');
   });
 });
+
+describe('possessives and relatives who are alive', () => {
+  it("takes 'my mom's funeral' as about her, but not 'my niece's communion' or 'my husband's asked me'", () => {
+    expect(relationOf('My dad died on Monday.', "The 16th is my niece's communion.")).toBe('child');
+    expect(relationOf("My father-in-law died on the 26th, and my husband's asked me to start the arrangements.")).toBe('other_family');
+  });
+
+  it("reads 'a friend who passed away' as the friend who died", () => {
+    expect(relationOf("I'm calling on behalf of a friend who passed away.")).toBe('friend');
+  });
+});

@@ -52,6 +52,7 @@ const DECEASED_MENTION = new RegExp(
     `(?:my|our)\\s+(?:(?:late|dear|beloved|dear old)\\s+)?(${DECEASED_ROLE_WORDS})`,
     `one of (?:my|our)\\s+(${DECEASED_ROLE_WORDS})s`,
     `an?\\s+(?:(?:close|dear|good|old|longtime|long-time)\\s+)?(${DECEASED_ROLE_WORDS})\\s+of (?:mine|ours)`,
+    `an?\\s+(?:(?:close|dear|good|old|longtime|long-time)\\s+)?(${DECEASED_ROLE_WORDS})\\s+(?:who|that)\\s+(?:\\w+\\s+)?(?:passed|died)`,
   ]
     .map((form) => `\\b${form}\\b`)
     .join('|'),
@@ -108,14 +109,15 @@ function deceasedMentions(text: string, aboutDeath: boolean): RelationStatement[
   if (!aboutDeath) return [];
   const caseful = isCaseful(text);
   return [...text.matchAll(DECEASED_MENTION)].flatMap((match) => {
-    const word = (match[1] ?? match[2] ?? match[3] ?? '').toLowerCase();
+    const word = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').toLowerCase();
     const chained = /^'s\s+([\w-]+)/.exec(text.slice(match.index + match[0].length));
     const relationship = (chained && chainedRelationship(word, chained[1]!.toLowerCase())) ?? DECEASED_ROLE.get(word);
     if (relationship === undefined) return [];
     const end = match.index + match[0].length + (chained && chainedRelationship(word, chained[1]!.toLowerCase()) ? chained[0].length : 0);
     const connector = NAME_CONNECTOR.exec(text.slice(end))?.[0] ?? '';
     const deceasedName = readNameAt(text, end + connector.length, caseful)?.name ?? null;
-    const possessive = text.startsWith("'s", end);
+    // "my mom's funeral" is about her; "my niece's communion" or "my husband's asked me" is not.
+    const possessive = /^'s\s+(?:funeral|service|burial|cremation|memorial|viewing|visitation|wake|arrangements?|body|remains|passing|death|ashes|obituary)\b/i.test(text.slice(end));
     const strong = deceasedName !== null || possessive || CLEARLY_ABOUT.test(text.slice(0, match.index));
     return [{ relationship, weight: strong ? 'strong' : 'weak', deceasedName, index: match.index }];
   });
