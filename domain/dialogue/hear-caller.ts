@@ -36,7 +36,9 @@ export function hearCaller(memory: AgentMemory, heard: Heard): AgentMemory {
   const next: AgentMemory = { ...memory, details: heard.details, intent: heard.intent, service: heard.service, said: [], pending: { check: null, hold: null } };
   const text = heard.text.replace(/’/g, "'");
 
-  if (CLOSING.test(text) && (next.booking || next.intent.questionOnly || next.intent.urgent || !next.intent.wantsAppointment)) {
+  // "so his friends can say goodbye. Could it be this Friday?" asks for more; it is no farewell.
+  const farewell = CLOSING.test(text) && !text.includes('?') && wishedTime(next, text) === null;
+  if (farewell && (next.booking || next.intent.questionOnly || next.intent.urgent || !next.intent.wantsAppointment)) {
     return { ...next, said: [GOODBYE], ended: true };
   }
   const { relationship, email, phone } = next.details;

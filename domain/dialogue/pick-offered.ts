@@ -19,9 +19,17 @@ function spokenOrder(offered: readonly Slot[]): string[] {
   return days.flatMap((day) => starts.filter((start) => start.startsWith(day)));
 }
 
-/** "The earliest one, please", "the second one": the local start of an offered time picked by its place. */
+/**
+ * "That'll do nicely", "perfect", "let's do that", said first in the turn: the caller takes what
+ * they were offered, whose first time is the one that fits their wish best.
+ */
+const ACCEPT =
+  /^(?:\s*(?:oh|ok|okay|yes|yeah|great|lovely|right|wonderful)[,.!\s]+)*(?:that(?:'ll| will) do|that works|that(?: one)?(?:'s| is) (?:fine|perfect|good|great)|sounds (?:good|fine|perfect|great)|perfect|let's do (?:that|it)|book (?:it|that))\b/i;
+
+/** "The earliest one, please", "the second one", "that'll do": the local start of the offered time picked. */
 export function pickOffered(text: string, offered: readonly Slot[]): string | null {
-  const place = PICK.exec(text)?.[1]?.toLowerCase();
-  if (place === undefined || offered.length === 0) return null;
+  if (offered.length === 0) return null;
+  const place = PICK.exec(text)?.[1]?.toLowerCase() ?? (ACCEPT.test(text.replace(/’/g, "'")) ? 'first' : undefined);
+  if (place === undefined) return null;
   return PLACES[place]?.(spokenOrder(offered)) ?? null;
 }

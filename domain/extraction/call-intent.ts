@@ -45,7 +45,7 @@ const URGENT_SIGNS: ReadonlyArray<{ reason: string; test: (sentence: string) => 
 ];
 
 const WANTS_APPOINTMENT =
-  /\b(?:schedul\w*|book\w*|appointment|arrang\w*|set (?:up|something up)|plan\w*|come in|meet(?:ing)? with|consultation|reserve|availability|available|pre-?need)\b|\b(?:like|want|need|hoping)(?: to have| to hold| to do)? (?:a|an|the) (?:\w+ ){0,2}(?:service|burial|cremation|memorial|viewing|visitation)\b/i;
+  /\b(?:schedul\w*|book\w*|appointment|arrang\w*|set (?:\w+\s+)?up|plan\w*|come in|meet(?:ing)? with|consultation|reserve|availability|available|pre-?need)\b|\b(?:like|want|need|hoping)(?: to have| to hold| to do)? (?:a|an|the) (?:\w+ ){0,2}(?:service|burial|cremation|memorial|viewing|visitation)\b/i;
 /** Coming to see someone, to talk a service through: a meeting, whatever service it is about. */
 const WANTS_MEETING =
   /\b(?:come (?:in|by|over|down|to you|to see you|and (?:see|talk))|sit down|talk (?:about|through|over|with|to|it)|talk,|discuss\w*|go (?:over|through)|meet (?:with|someone|you)|meeting|sort (?:out|through)|consult\w*)\b/i;
