@@ -8,6 +8,7 @@ const REASONS: Record<Exclude<SlotCheck, { ok: true }>['reason'], string> = {
   not_a_time: 'is not a time on the calendar',
   closed: 'falls on a day the organization is closed',
   outside_hours: 'is outside opening hours',
+  runs_past_closing: 'would run past closing time',
   too_soon: 'is sooner than the minimum notice',
   off_grid: 'does not start on the half hour',
   taken: 'is already taken',

@@ -25,3 +25,12 @@ describe('isNotAWish', () => {
     expect(judge('Maybe early next week? We have family flying in.', 'next week')).toBe(false);
   });
 });
+
+describe('times that are limits, not wishes', () => {
+  it('skips a closing time and an end time, but not a wish to come before closing', () => {
+    expect(isNotAWish('Oh, you shut at three on Saturdays?', 14)).toBe(true);
+    expect(isNotAWish("so we're finished by two", 20)).toBe(true);
+    expect(isNotAWish('Could we come before you close on Friday?', 35)).toBe(false);
+    expect(isNotAWish('We both work in the week', 16)).toBe(true);
+  });
+});

@@ -27,7 +27,7 @@ describe('pickOffered', () => {
 });
 
 describe('pickOffered when the caller simply agrees', () => {
-  const offered = [{ localStart: '2026-12-11T11:00' }, { localStart: '2026-12-11T15:00' }] as Parameters<typeof pickOffered>[1];
+  const offered = [slot('2026-12-11T11:00'), slot('2026-12-11T15:00')];
   it("takes the first offer for 'that'll do nicely' and 'perfect', and nothing for a remark about the phone", () => {
     expect(pickOffered("That'll do nicely. And it's this number I'm calling from.", offered)).toBe('2026-12-11T11:00');
     expect(pickOffered('Oh, perfect, thank you.', offered)).toBe('2026-12-11T11:00');

@@ -25,6 +25,7 @@ const REFUSALS: Record<SlotRefusal, string> = {
   not_a_time: "I'm sorry, I didn't catch a time I can book.",
   closed: "I'm sorry, we're closed that day.",
   outside_hours: "I'm sorry, that's outside our opening hours.",
+  runs_past_closing: "I'm sorry, that would run past our closing time.",
   too_soon: "I'm sorry, that's a little too soon for us to be ready.",
   off_grid: 'We book on the hour and the half hour.',
   taken: "I'm sorry, that time is already taken.",

@@ -57,11 +57,11 @@ describe('check slot', () => {
       expect(checkSlot(search, '2026-07-12T10:00')).toEqual({ ok: false, reason: 'closed' });
     });
 
-    it('says outside hours when a weekday consultation at 16:30 would end after closing', () => {
-      expect(checkSlot(search, '2026-07-09T16:30')).toEqual({ ok: false, reason: 'outside_hours' });
+    it('says it would run past closing when a weekday consultation at 16:30 would end after closing', () => {
+      expect(checkSlot(search, '2026-07-09T16:30')).toEqual({ ok: false, reason: 'runs_past_closing' });
       expect(checkSlot(search, '2026-07-09T16:00').ok).toBe(true);
       expect(checkSlot(search, '2026-07-09T08:30')).toEqual({ ok: false, reason: 'outside_hours' });
-      expect(checkSlot(search, '2026-07-11T14:30')).toEqual({ ok: false, reason: 'outside_hours' });
+      expect(checkSlot(search, '2026-07-11T14:30')).toEqual({ ok: false, reason: 'runs_past_closing' });
     });
 
     it('says too soon inside the minimum notice, and books right at its edge', () => {

@@ -4,7 +4,7 @@ import type { Candidate } from './candidate.js';
 import type { OpeningDay } from './opening-day.js';
 import type { SearchRules } from './search-rules.js';
 
-export type SlotRefusal = 'not_a_time' | 'closed' | 'outside_hours' | 'too_soon' | 'off_grid' | 'taken';
+export type SlotRefusal = 'not_a_time' | 'closed' | 'outside_hours' | 'runs_past_closing' | 'too_soon' | 'off_grid' | 'taken';
 
 /** Appointments start on the half hour of the tenant's wall clock. */
 export const GRID_MINUTES = 30;
@@ -20,7 +20,8 @@ export function judgeStart(rules: SearchRules, day: OpeningDay | null, minute: n
   const start = day.at(minute);
   if (!start.exists) return 'not_a_time';
   const endMs = start.ms + rules.durationMs;
-  if (endMs > day.closeMs) return 'outside_hours';
+  // Open when it would start, but the service would not be over by closing time.
+  if (endMs > day.closeMs) return 'runs_past_closing';
   if (minute % GRID_MINUTES !== 0) return 'off_grid';
   if (start.ms < rules.earliestStartMs) return 'too_soon';
   const [blockedStart, blockedEnd] = blockedRangeMs(start.ms, endMs, rules.settings.bufferMinutes);
