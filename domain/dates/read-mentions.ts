@@ -26,6 +26,7 @@ const GREETING = /\bgood\s+(?:morning|afternoon|evening|night)\b/gi;
 const WEEKDAY_WORD = /\bweekdays?\b/gi;
 const SOONEST = /\b(?:as soon as (?:possible|you can|we can)|asap|earliest|first available|soonest|right away)\b/i;
 const RELATIVE_TIME_TAG = 'result/relativeDateAndTime';
+const RELATIVE_DATE_TAG = 'result/relativeDate';
 // "It's Hughes now", "what do I do now": the present, not a time to book; haste has its own words.
 const NOW_TAG = 'casualReference/now';
 
@@ -38,8 +39,12 @@ export function readMentions(
   const parts = findPartOfDayPhrases(unmasked).filter((part) => !isNotAWish(unmasked, part.index));
   const masked = blank(blankPartsOfDay(unmasked), WEEKDAY_WORD);
   const results = readDatePhrases(masked, reference).filter((result) => !result.tags().has(NOW_TAG) && !isNotAWish(masked, result.index));
+  // "A week from Thursday, so the 17th": a day of the month said outright is the caller's own
+  // precision, and comes before any span said around it.
+  const saysDayOfMonth = (result: ParsedResult) => result.start.isCertain('day') && !result.tags().has(RELATIVE_DATE_TAG);
+  const bySpecificity = [...results].sort((a, b) => Number(saysDayOfMonth(b)) - Number(saysDayOfMonth(a)));
   const days = [
-    ...results.flatMap((result) => daysOfResult(result, masked, options.contextDays)),
+    ...bySpecificity.flatMap((result) => daysOfResult(result, masked, options.contextDays)),
     ...parts.filter((part) => part.today).map(() => reference.date),
   ];
   const mentions: Mentions = {

@@ -9,10 +9,12 @@ describe('peopleMentioned', () => {
       ['Hannah Ortiz', null],
       ['Samuel Ortiz', 'deceased'],
     ]);
-    expect(roles("Oh, it's Maria. Maria Gonzalez.")).toEqual([
+    expect(roles("This is Maria. Maria Gonzalez.")).toEqual([
       ['Maria', 'caller'],
       ['Maria Gonzalez', null],
     ]);
+    // "it's" alone says nothing of whose name follows ("it's nico underscore castellanos at …").
+    expect(roles("Oh, it's Maria.")).toEqual([['Maria', null]]);
   });
 
   it('reads a death or a kin word before the name as the person who died', () => {

@@ -7,8 +7,10 @@ export type PersonMention = { name: string; start: number; end: number; role: 'c
 
 type Term = { text: string; offset: { start: number; length: number } };
 
-/** "my name is", "it's", "this is": the next name is the caller's own. */
-const SELF_CUE = /\b(?:my name is|my name's|name is|name's|i am|i'm|this is|it's|it is|call me|speaking)\s*(?:actually\s+)?$/i;
+/** "my name is", "this is": the next name is the caller's own. */
+// "it's" is no cue by itself ("it's nico underscore castellanos at …"); after "your name?" the
+// agent's question says whose name follows.
+const SELF_CUE = /\b(?:my name is|my name's|name is|name's|i am|i'm|this is|call me|speaking)\s*(?:actually\s+)?$/i;
 /**
  * A kin word, or a death, shortly before the name in the same sentence: "my brother was Curtis
  * Whitfield", "Mother's Vivian Brooks", "for my grandmother, Rose Duval", "he died last week,
