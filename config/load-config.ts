@@ -13,6 +13,15 @@ function readEnvironment(): NodeJS.ProcessEnv {
   return process.env;
 }
 
+/**
+ * The environment a child process is started with: this process's own, whole (PATH, HOME, the
+ * locale a tool needs), with `extra` on top. Configuration is read through loadConfig; this is
+ * only for handing the environment on.
+ */
+export function inheritedEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...readEnvironment(), ...extra };
+}
+
 /** Parses configuration; throws one AppError naming every bad variable. */
 export function parseConfig<S extends z.ZodType>(schema: S, source: Record<string, string | undefined>): z.infer<S> {
   const result = schema.safeParse(source);

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Logger } from '../config/logger.js';
+import { inheritedEnvironment } from '../config/load-config.js';
 
 export type Service = { name: string; child: ChildProcess; exited: Promise<number | null>; stop: () => Promise<void> };
 
@@ -19,7 +20,7 @@ export function spawnService(options: {
 }): Service {
   const args = options.typescript ? ['--import', 'tsx', options.entry] : [options.entry];
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, ...options.env },
+    env: inheritedEnvironment(options.env),
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   });

@@ -7,7 +7,9 @@ import pg from 'pg';
 import type { Logger } from '../config/logger.js';
 import { AppError } from '../domain/app-error.js';
 import { reachableBinaries, type PostgresBinaries } from './postgres-binaries.js';
+import { runToEnd } from './run-to-end.js';
 import { canReach, postgresAccount, type RunAs } from './run-as.js';
+import { inheritedEnvironment } from '../config/load-config.js';
 
 export type RunningPostgres = { url: string; dataDir: string; stop: () => Promise<void> };
 
@@ -98,7 +100,7 @@ async function initialise(binaries: PostgresBinaries, dataDir: string, runAs: Ru
   }
   try {
     const args = [`--pgdata=${dataDir}`, '--auth=password', `--username=${LOCAL_USER}`, `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C'];
-    const result = await runToEnd(path.join(binaries.binDir, 'initdb'), args, runAs);
+    const result = await runToEnd(path.join(binaries.binDir, 'initdb'), args, { ...ids(runAs), env: inheritedEnvironment({ LC_ALL: 'C' }) });
     logger.debug({ postgres: result.output.trim() }, 'initdb');
     if (result.code !== 0) {
       throw new AppError('dependency_unavailable', `PostgreSQL could not create its database folder ${dataDir}: ${lastLine(result.output)}`);
@@ -106,17 +108,6 @@ async function initialise(binaries: PostgresBinaries, dataDir: string, runAs: Ru
   } finally {
     await rm(passwordFile, { force: true });
   }
-}
-
-function runToEnd(command: string, args: string[], runAs: RunAs | null): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { ...ids(runAs), env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, output }));
-  });
 }
 
 const ids = (runAs: RunAs | null) => (runAs ? { uid: runAs.uid, gid: runAs.gid } : {});
@@ -133,7 +124,7 @@ async function startServer(binaries: PostgresBinaries, dataDir: string, port: nu
   const args = ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
   const child = spawn(path.join(binaries.binDir, 'postgres'), args, {
     ...ids(runAs),
-    env: { ...process.env, LC_MESSAGES: 'C' },
+    env: inheritedEnvironment({ LC_MESSAGES: 'C' }),
     stdio: ['ignore', 'ignore', 'pipe'],
     detached: true,
   });

@@ -1,9 +1,10 @@
-import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../domain/app-error.js';
 import { findOnPath, isExecutableFile } from './find-on-path.js';
+import { runToEnd } from './run-to-end.js';
+import { inheritedEnvironment } from '../config/load-config.js';
 
 /** A Go program the local stack needs, pinned to one version and cached as `<name>-<version>`. */
 export type GoTool = { name: string; label: string; module: string; version: string };
@@ -70,9 +71,9 @@ export async function buildGoTool(tool: GoTool, toolsDir: string, progress: Prog
   progress(`Building ${tool.label} ${tool.version} with go install into ${toolsDir}. This happens once; later runs reuse it (the Temporal CLI takes a few minutes).`);
   const ticker = setInterval(() => progress(`  still building ${tool.label}… ${seconds()} s`), PROGRESS_EVERY_MS);
   try {
-    const output = await run(go, ['install', `${tool.module}@${tool.version}`], { ...process.env, GOBIN: buildDir, GOFLAGS: '-mod=mod' });
+    const output = await runToEnd(go, ['install', `${tool.module}@${tool.version}`], { env: inheritedEnvironment({ GOBIN: buildDir, GOFLAGS: '-mod=mod' }) });
     if (output.code !== 0) {
-      const reason = lastLines(output.text, 3) || `go exited with code ${output.code}`;
+      const reason = lastLines(output.output, 3) || `go exited with code ${output.code}`;
       throw new AppError('dependency_unavailable', `Building ${tool.label} ${tool.version} with go install failed: ${reason}`);
     }
     await rename(path.join(buildDir, tool.name), target);
@@ -82,17 +83,6 @@ export async function buildGoTool(tool: GoTool, toolsDir: string, progress: Prog
     clearInterval(ticker);
     await rm(buildDir, { recursive: true, force: true });
   }
-}
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; text: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let text = '';
-    child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, text }));
-  });
 }
 
 const lastLines = (text: string, count: number): string =>

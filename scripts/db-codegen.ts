@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { z } from 'zod';
 import { dataFields, logFields } from '../config/env-fields.js';
-import { loadConfig } from '../config/load-config.js';
+import { inheritedEnvironment, loadConfig } from '../config/load-config.js';
 import { createLogger } from '../config/logger.js';
 import { createDatabase } from '../db/database.js';
 import { startEmbeddedPostgres } from '../devstack/embedded-postgres.js';
@@ -31,7 +31,7 @@ try {
   if (verify) args.push('--verify');
   try {
     execFileSync(path.resolve('node_modules/.bin/kysely-codegen'), args, {
-      env: { ...process.env, DATABASE_URL: postgres.url },
+      env: inheritedEnvironment({ DATABASE_URL: postgres.url }),
       stdio: 'inherit',
     });
     logger.info({ outFile, verify }, verify ? 'database types match the migrations' : 'database types written');

@@ -12,5 +12,7 @@ export const testConfig = loadConfig(
     TEMPORAL_CLI_PATH: z.string().optional(),
     ...toolsFields,
     CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+    /** How many random tool calls the call-contract property test sends. */
+    CONTRACT_ROUNDS: z.coerce.number().int().min(1).default(2000),
   }),
 );

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../devstack/free-port.js';
+import { inheritedEnvironment } from '../config/load-config.js';
 
 /**
  * `npm start` run the way a person runs it in a terminal: its own process group (so Ctrl-C reaches
@@ -47,7 +48,7 @@ export function runNpm(args: string[], options: { cwd: string; env: NodeJS.Proce
 
 /** The environment of a start on free ports, without anything that points at servers or tools of ours. */
 export async function isolatedStartEnv(overrides: NodeJS.ProcessEnv): Promise<NodeJS.ProcessEnv> {
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  const env = inheritedEnvironment();
   for (const name of ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'TEMPORAL_CLI_PATH', 'TOOLS_DIR', 'DATA_DIR', 'LOG_FORMAT', 'LOG_LEVEL']) delete env[name];
   const ports = new Set<number>();
   while (ports.size < 5) ports.add(await freePort());
@@ -65,7 +66,7 @@ export async function isolatedStartEnv(overrides: NodeJS.ProcessEnv): Promise<No
 }
 
 /** PATH without the folders that hold any of these programs (to take away Go or the Temporal CLI). */
-export function pathWithout(programs: string[], searchPath = process.env.PATH ?? ''): string {
+export function pathWithout(programs: string[], searchPath = inheritedEnvironment().PATH ?? ''): string {
   const kept = searchPath.split(path.delimiter).filter((dir) => dir && !programs.some((program) => existsSync(path.join(dir, program))));
   return kept.join(path.delimiter);
 }

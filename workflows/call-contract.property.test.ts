@@ -4,6 +4,7 @@ import { insertTenant } from '../db/queries/tenants.js';
 import { callerDetailsSchema } from '../domain/extraction/caller-details.js';
 import { localToInstant } from '../domain/dates/zoned-time.js';
 import { defaultTenantSettings } from '../domain/tenant-settings.js';
+import { testConfig } from '../testing/config.js';
 import { startWorkerHarness } from '../testing/worker-harness.js';
 import {
   bookAppointmentUpdate,
@@ -21,7 +22,7 @@ import type { CallWorkflow } from './call-workflow.js';
 // at once (a result or a refusal), nothing bad stays in the call, and the call goes on.
 
 const ZONE = 'America/Chicago';
-const ROUNDS = Number(process.env.CONTRACT_ROUNDS ?? 2000);
+const ROUNDS = testConfig.CONTRACT_ROUNDS;
 /** Longer than any answer may take: a bad argument that reached an activity used to stall 45 s. */
 const STALL_MS = 5_000;
 

@@ -44,6 +44,19 @@ function roleAround(text: string, start: number, end: number): PersonMention['ro
  * spoken in hesitation folded ("Colin... Colin Ellison" → "Colin Ellison").
  */
 export function peopleMentioned(rawText: string): PersonMention[] {
+  const known = READ.get(rawText);
+  if (known) return known;
+  const mentions = readPeople(rawText);
+  // The whole transcript is read again at every turn: each turn goes through the model once.
+  if (READ.size >= READ_LIMIT) READ.delete(READ.keys().next().value!);
+  READ.set(rawText, mentions);
+  return mentions;
+}
+
+const READ = new Map<string, PersonMention[]>();
+const READ_LIMIT = 2_000;
+
+function readPeople(rawText: string): PersonMention[] {
   const text = rawText.replace(/’/g, "'");
   const caseful = isCaseful(text);
   const people = nlp(text).people().json({ offset: true, terms: { offset: true } }) as Array<{ terms: Term[] }>;

@@ -110,10 +110,11 @@ function deceasedMentions(text: string, aboutDeath: boolean): RelationStatement[
   const caseful = isCaseful(text);
   return [...text.matchAll(DECEASED_MENTION)].flatMap((match) => {
     const word = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').toLowerCase();
-    const chained = /^'s\s+([\w-]+)/.exec(text.slice(match.index + match[0].length));
-    const relationship = (chained && chainedRelationship(word, chained[1]!.toLowerCase())) ?? DECEASED_ROLE.get(word);
+    const chain = /^'s\s+([\w-]+)/.exec(text.slice(match.index + match[0].length));
+    const chained = chain ? chainedRelationship(word, chain[1]!.toLowerCase()) : null;
+    const relationship = chained ?? DECEASED_ROLE.get(word);
     if (relationship === undefined) return [];
-    const end = match.index + match[0].length + (chained && chainedRelationship(word, chained[1]!.toLowerCase()) ? chained[0].length : 0);
+    const end = match.index + match[0].length + (chained ? chain![0].length : 0);
     const connector = NAME_CONNECTOR.exec(text.slice(end))?.[0] ?? '';
     const deceasedName = readNameAt(text, end + connector.length, caseful)?.name ?? null;
     // "my mom's funeral" is about her; "my niece's communion" or "my husband's asked me" is not.
