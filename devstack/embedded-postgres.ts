@@ -11,7 +11,8 @@ import { runToEnd } from './run-to-end.js';
 import { canReach, postgresAccount, type RunAs } from './run-as.js';
 import { inheritedEnvironment } from '../config/load-config.js';
 
-export type RunningPostgres = { url: string; dataDir: string; stop: () => Promise<void> };
+/** `relocatedTo`: where the data lives when it could not be where it was asked for (as root), else null. */
+export type RunningPostgres = { url: string; relocatedTo: string | null; stop: () => Promise<void> };
 
 // Local-only credentials of a database that listens on 127.0.0.1 and lives under the data folder.
 const LOCAL_USER = 'postgres';
@@ -50,7 +51,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   }
   return {
     url: localUrl(options.port, APP_DATABASE),
-    dataDir,
+    relocatedTo: relocated ? dataDir : null,
     stop: async () => {
       await server.stop();
       // A relocated cluster sits alone in a folder named for the requested one; that goes too.

@@ -10,8 +10,8 @@ export type LocalStack = {
   databaseUrl: string;
   temporalAddress: string;
   temporalUiUrl: string | null;
-  /** Where the embedded cluster keeps its data (as root it may not be under dataDir), else null. */
-  postgresDataDir: string | null;
+  /** Where the embedded cluster keeps its data when that is not under dataDir (as root), else null. */
+  relocatedPostgresData: string | null;
   embedded: { postgres: boolean; temporal: boolean };
   stop: () => Promise<void>;
 };
@@ -28,8 +28,8 @@ type LocalPostgresOptions = {
  * The configured Postgres when DATABASE_URL is set (stop leaves it running), otherwise the embedded
  * one with its data under dataDir/postgres.
  */
-export async function startLocalPostgres(options: LocalPostgresOptions): Promise<{ url: string; dataDir: string | null; stop: () => Promise<void> }> {
-  if (options.databaseUrl) return { url: options.databaseUrl, dataDir: null, stop: async () => {} };
+export async function startLocalPostgres(options: LocalPostgresOptions): Promise<{ url: string; relocatedTo: string | null; stop: () => Promise<void> }> {
+  if (options.databaseUrl) return { url: options.databaseUrl, relocatedTo: null, stop: async () => {} };
   const postgres = await startEmbeddedPostgres({
     dataDir: path.join(options.dataDir, 'postgres'),
     port: options.port,
@@ -125,7 +125,7 @@ export async function startLocalStack(options: {
       databaseUrl,
       temporalAddress,
       temporalUiUrl,
-      postgresDataDir: postgres.dataDir,
+      relocatedPostgresData: postgres.relocatedTo,
       embedded: { postgres: !options.databaseUrl, temporal: !options.temporalAddress },
       stop,
     };

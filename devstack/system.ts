@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { resolveToolsDir } from '../config/env-fields.js';
 import type { Logger } from '../config/logger.js';
 import { createDatabase } from '../db/database.js';
@@ -109,8 +108,7 @@ export async function startSystem(config: SystemConfig, logger: Logger, options:
     return {
       urls: { web, api, apiDocs: `${api}/api/docs`, temporalUi: stack.temporalUiUrl },
       databaseUrl: stack.databaseUrl,
-      relocatedPostgresData:
-        stack.postgresDataDir && !stack.postgresDataDir.startsWith(path.resolve(config.DATA_DIR) + path.sep) ? stack.postgresDataDir : null,
+      relocatedPostgresData: stack.relocatedPostgresData,
       temporalAddress: stack.temporalAddress,
       demoOwner: { email: config.DEMO_OWNER_EMAIL, password: config.DEMO_OWNER_PASSWORD },
       stop,
