@@ -68,7 +68,7 @@ export default tseslint.config(
           patterns: [
             { group: NODE_BUILTINS, message: 'domain/ is pure: no Node built-ins.' },
             { group: IO_PACKAGES, message: 'domain/ is pure: no I/O packages.' },
-            { group: ['../**/db/**', '../**/api/**', '../**/activities/**', '../**/workflows/**', '../**/workers/**', '../**/temporal/**', '../**/config/**', '../**/devstack/**'], message: 'domain/ imports nothing of our other layers.' },
+            { group: ['../**/db/**', '../**/api/**', '../**/activities/**', '../**/workflows/**', '../**/workers/**', '../**/temporal/**', '../**/config/**', '../**/devstack/**', '../**/simulation/**'], message: 'domain/ imports nothing of our other layers.' },
           ],
         },
       ],
@@ -81,11 +81,19 @@ export default tseslint.config(
     files: ['api/**/*.ts', 'workers/**/*.ts', 'activities/**/*.ts', 'db/**/*.ts', 'temporal/**/*.ts', 'config/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/devstack/**'], message: 'Production code must not import the local dev stack (devstack/).' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/devstack/**'], message: 'Production code must not import the local dev stack (devstack/).' },
+            { group: ['**/simulation/**'], message: 'Production code must not import the call simulator (simulation/).' },
+          ],
+        },
+      ],
     },
   },
   {
-    files: ['scripts/**/*.ts', 'testing/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts', 'devstack/**/*.ts'],
+    files: ['scripts/**/*.ts', 'testing/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts', 'devstack/**/*.ts', 'simulation/scenarios/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['domain/**/*.test.ts', 'config/**/*.test.ts', 'workflows/determinism-lint.test.ts', 'scripts/docker-compose.test.ts'],
+          include: ['domain/**/*.test.ts', 'simulation/**/*.test.ts', 'config/**/*.test.ts', 'workflows/determinism-lint.test.ts', 'workflows/call-state.test.ts', 'scripts/docker-compose.test.ts'],
           env: { TZ: 'UTC' },
         },
       },
@@ -16,7 +16,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['api/**/*.test.ts', 'db/**/*.test.ts', 'devstack/**/*.test.ts', 'activities/**/*.test.ts', 'workflows/**/*.test.ts', 'workers/**/*.test.ts', 'temporal/**/*.test.ts', 'scripts/**/*.test.ts'],
-          exclude: ['workflows/determinism-lint.test.ts', 'scripts/docker-compose.test.ts', '**/node_modules/**'],
+          exclude: ['workflows/determinism-lint.test.ts', 'workflows/call-state.test.ts', 'scripts/docker-compose.test.ts', '**/node_modules/**'],
           globalSetup: ['testing/global-setup.ts'],
           env: { TZ: 'UTC' },
           testTimeout: 60_000,

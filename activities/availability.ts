@@ -6,9 +6,8 @@ import { instantToLocal } from '../domain/dates/zoned-time.js';
 import { checkSlot, createBusyIndex, findSlots, type SlotCheck } from '../domain/scheduling/index.js';
 import type { Slot } from '../domain/scheduling/slot.js';
 import type { ServiceType } from '../domain/services.js';
-import type { TimePreference } from '../domain/time-preference.js';
+import { LOOK_AHEAD_DAYS, type TimePreference } from '../domain/time-preference.js';
 
-const DEFAULT_HORIZON_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type AvailabilityAnswer = { requested: SlotCheck | null; slots: Slot[] };
@@ -18,7 +17,7 @@ function horizonDays(now: string, timeZone: string, preference: TimePreference, 
   const today = instantToLocal(now, timeZone).slice(0, 10);
   const named = [...preference.days, ...(requestedLocalStart ? [requestedLocalStart.slice(0, 10)] : [])];
   const furthest = named.reduce((days, day) => Math.max(days, daysBetween(today, day) + 1), 0);
-  return Math.max(DEFAULT_HORIZON_DAYS, furthest);
+  return Math.max(LOOK_AHEAD_DAYS, furthest);
 }
 
 export function createAvailabilityActivities(deps: { db: Database }) {

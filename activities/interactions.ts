@@ -11,7 +11,7 @@ export function createInteractionActivities(deps: { db: Database }) {
       contactId: string;
       callId: string;
       summary: string;
-      turns: CallTurn[];
+      turns: readonly CallTurn[];
       occurredAt: string;
     }): Promise<void> {
       await recordInteraction(deps.db, {

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { runSimulatedCall, type SimulatedCall } from '../api/voice/simulated-call.js';
+import { runSimulatedCall, type SimulatedCall } from '../simulation/simulated-call.js';
 import type { Tenant } from '../db/queries/tenants.js';
-import { CALENDAR_TROUBLE } from '../domain/dialogue/replies.js';
-import type { CallRuntime } from '../scripts/call-scenarios/call-runtime.js';
+import { CALENDAR_TROUBLE } from '../simulation/offline-agent/replies.js';
+import type { CallRuntime } from '../simulation/scenarios/call-runtime.js';
 import type { Bench, BenchContext } from './support/bench.js';
 import { benchPhone, REFERENCE_TIME } from './support/bench-call.js';
 import { createBenchTenant } from './support/bench-tenant.js';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Tenant } from '../db/queries/tenants.js';
-import type { CallRuntime } from '../scripts/call-scenarios/call-runtime.js';
+import type { CallRuntime } from '../simulation/scenarios/call-runtime.js';
 import {
   bookAppointmentUpdate,
   checkAvailabilityUpdate,

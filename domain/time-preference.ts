@@ -16,4 +16,10 @@ export type TimePreference = {
   soonest: boolean;
 };
 
+/**
+ * How far ahead the call looks when the caller names no day, or only a loose one ("any weekday"):
+ * the slot search's default horizon, and the most days a tool may list.
+ */
+export const LOOK_AHEAD_DAYS = 14;
+
 export const EMPTY_TIME_PREFERENCE: TimePreference = { days: [], partOfDay: null, exact: null, soonest: false };

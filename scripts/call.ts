@@ -3,10 +3,10 @@ import { openaiFields } from '../config/env-fields.js';
 import { loadConfig } from '../config/load-config.js';
 import { createLogger } from '../config/logger.js';
 import type { CallTurn } from '../domain/extraction/call-turn.js';
-import { startCallRuntime } from './call-scenarios/call-runtime.js';
-import { compareScenario } from './call-scenarios/compare-scenario.js';
-import { runScenario, type ScenarioResult } from './call-scenarios/run-scenario.js';
-import { listScenarioFiles, readScenario } from './call-scenarios/scenario-file.js';
+import { startCallRuntime } from '../simulation/scenarios/call-runtime.js';
+import { compareScenario } from '../simulation/scenarios/compare-scenario.js';
+import { runScenario, type ScenarioResult } from '../simulation/scenarios/run-scenario.js';
+import { listScenarioFiles, readScenario } from '../simulation/scenarios/scenario-file.js';
 import { startFailureSentence } from '../devstack/start-failure.js';
 import { systemConfigSchema } from '../devstack/system-config.js';
 

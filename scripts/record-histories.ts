@@ -3,9 +3,9 @@ import path from 'node:path';
 import { openaiFields } from '../config/env-fields.js';
 import { loadConfig } from '../config/load-config.js';
 import { createLogger } from '../config/logger.js';
-import { startCallRuntime } from './call-scenarios/call-runtime.js';
-import { runScenario } from './call-scenarios/run-scenario.js';
-import { listScenarioFiles, readScenario } from './call-scenarios/scenario-file.js';
+import { startCallRuntime } from '../simulation/scenarios/call-runtime.js';
+import { runScenario } from '../simulation/scenarios/run-scenario.js';
+import { listScenarioFiles, readScenario } from '../simulation/scenarios/scenario-file.js';
 import { systemConfigSchema } from '../devstack/system-config.js';
 import { followUpWorkflowId } from '../workflows/follow-up-messages.js';
 

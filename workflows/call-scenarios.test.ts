@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareScenario } from '../scripts/call-scenarios/compare-scenario.js';
-import { runScenario } from '../scripts/call-scenarios/run-scenario.js';
-import { listScenarioFiles, readScenario } from '../scripts/call-scenarios/scenario-file.js';
+import { compareScenario } from '../simulation/scenarios/compare-scenario.js';
+import { runScenario } from '../simulation/scenarios/run-scenario.js';
+import { listScenarioFiles, readScenario } from '../simulation/scenarios/scenario-file.js';
 import { OWN_SCENARIOS, scenarioDirs } from '../testing/scenario-dirs.js';
 import { startWorkerHarness } from '../testing/worker-harness.js';
 

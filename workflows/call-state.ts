@@ -8,88 +8,154 @@ import type { Slot } from '../domain/scheduling/slot.js';
 import type { ServiceType } from '../domain/services.js';
 import type { CallInput, CallStage, CallSummary, CallView } from './call-messages.js';
 
+export type EndedBy = 'agent' | 'caller' | 'silence';
 
-/** Everything a call carries across continue-as-new. */
+/**
+ * Everything a call carries across continue-as-new, and nothing else: the state is this one record,
+ * so a field added here is carried without being listed again anywhere.
+ */
 export type CallSnapshot = {
   callId: string | null;
   turns: CallTurn[];
+  /** How many turns the current details were read from. */
   extractedTurns: number;
   details: CallerDetails;
-  /** What the agent stated outright; absent in calls carried over before it was kept. */
-  stated?: Partial<CallerDetails>;
+  /** What the agent stated outright (save_caller_details), kept over every later reading. */
+  stated: Partial<CallerDetails>;
   intent: CallIntent;
   offered: Slot[];
   hold: Hold | null;
   booking: Booking | null;
+  /** The number the confirmation was last texted to. */
   textedTo: string | null;
+  /** The details as last written to the contact, to skip writing them again unchanged. */
   savedDetails: string | null;
   urgencyReason: string | null;
   contactId: string | null;
-  endedBy: 'agent' | 'caller' | 'silence' | null;
+  endedBy: EndedBy | null;
 };
 
-/** The live state of one call: plain data and the rules that change it; no I/O. */
+export const EMPTY_CALL_SNAPSHOT: CallSnapshot = {
+  callId: null,
+  turns: [],
+  extractedTurns: 0,
+  details: EMPTY_CALLER_DETAILS,
+  stated: {},
+  intent: NO_INTENT,
+  offered: [],
+  hold: null,
+  booking: null,
+  textedTo: null,
+  savedDetails: null,
+  urgencyReason: null,
+  contactId: null,
+  endedBy: null,
+};
+
+/**
+ * The live state of one call: private data, changed only through the methods below, each named for
+ * what happened in the call. No I/O. Handlers read it through the getters.
+ */
 export class CallState {
-  callId: string | null = null;
-  turns: CallTurn[] = [];
-  /** How many turns the current details were extracted from. */
-  extractedTurns = 0;
-  details: CallerDetails = EMPTY_CALLER_DETAILS;
-  /** What the agent stated outright (save_caller_details), kept over every later reading. */
-  stated: Partial<CallerDetails> = {};
-  intent: CallIntent = NO_INTENT;
-  offered: Slot[] = [];
-  hold: Hold | null = null;
-  booking: Booking | null = null;
-  /** The number the confirmation was last texted to. */
-  textedTo: string | null = null;
-  /** The details as last written to the contact, to skip writing them again unchanged. */
-  savedDetails: string | null = null;
-  urgencyReason: string | null = null;
-  contactId: string | null = null;
-  endedBy: 'agent' | 'caller' | 'silence' | null = null;
-  summary: CallSummary | null = null;
+  #data: CallSnapshot;
+  #summary: CallSummary | null = null;
   /** Bumped by every signal and update, so the idle timer restarts when anything happens. */
-  activity = 0;
+  #activity = 0;
 
   constructor(
     readonly input: CallInput,
-    snapshot?: CallSnapshot,
+    // A snapshot carried by an older version of this workflow lacks the fields added since; they
+    // start empty.
+    carried?: Partial<CallSnapshot>,
   ) {
-    if (snapshot) Object.assign(this, snapshot);
+    this.#data = { ...EMPTY_CALL_SNAPSHOT, ...carried, turns: [...(carried?.turns ?? [])] };
+  }
+
+  /** A copy: what continue-as-new carries, and nothing that changes it later. */
+  snapshot(): CallSnapshot {
+    return JSON.parse(JSON.stringify(this.#data)) as CallSnapshot;
+  }
+
+  get callId(): string | null {
+    return this.#data.callId;
+  }
+  get turns(): readonly CallTurn[] {
+    return this.#data.turns;
+  }
+  get details(): CallerDetails {
+    return this.#data.details;
+  }
+  get intent(): CallIntent {
+    return this.#data.intent;
+  }
+  get offered(): readonly Slot[] {
+    return this.#data.offered;
+  }
+  get hold(): Hold | null {
+    return this.#data.hold;
+  }
+  get booking(): Booking | null {
+    return this.#data.booking;
+  }
+  get textedTo(): string | null {
+    return this.#data.textedTo;
+  }
+  get urgencyReason(): string | null {
+    return this.#data.urgencyReason;
+  }
+  get contactId(): string | null {
+    return this.#data.contactId;
+  }
+  get extractedTurns(): number {
+    return this.#data.extractedTurns;
+  }
+  get summary(): CallSummary | null {
+    return this.#summary;
+  }
+  get activity(): number {
+    return this.#activity;
   }
 
   get ended(): boolean {
-    return this.endedBy !== null;
+    return this.#data.endedBy !== null;
   }
 
   get urgent(): boolean {
-    return this.urgencyReason !== null;
+    return this.#data.urgencyReason !== null;
   }
 
   get service(): ServiceType {
-    return serviceToBook(this.details, this.intent);
+    return serviceToBook(this.#data.details, this.#data.intent);
   }
 
   /** Where the confirmation should go now: the number the caller gave, else their caller ID. */
   get textTo(): string | null {
-    return this.details.phone ?? this.input.fromPhone;
+    return this.#data.details.phone ?? this.input.fromPhone;
   }
 
   get transcriptIsNewer(): boolean {
-    return this.extractedTurns < this.turns.length;
+    return this.#data.extractedTurns < this.#data.turns.length;
+  }
+
+  /** Whether the contact already holds exactly these details. */
+  get contactIsCurrent(): boolean {
+    return this.#data.contactId !== null && this.#data.savedDetails === JSON.stringify(this.#data.details);
+  }
+
+  opened(callId: string): void {
+    this.#data.callId = callId;
   }
 
   /** A transcribed turn; one that is not a turn at all (no text, no known role) is dropped. */
   addTurn(raw: unknown): void {
     const turn = readTurn(raw);
     if (!turn) return;
-    this.turns.push(turn);
+    this.#data.turns.push(turn);
     this.touch();
   }
 
   touch(): void {
-    this.activity += 1;
+    this.#activity += 1;
   }
 
   /**
@@ -99,81 +165,100 @@ export class CallState {
    */
   applyDetails(extracted: CallerDetails, stated: Partial<CallerDetails>, turnsRead: number, keepStated: boolean): void {
     const explicit = Object.fromEntries(Object.entries(stated).filter(([, value]) => value !== null && value !== undefined));
-    if (keepStated) this.stated = { ...this.stated, ...explicit };
-    this.details = { ...extracted, ...(keepStated ? this.stated : explicit) };
-    this.extractedTurns = turnsRead;
+    if (keepStated) this.#data.stated = { ...this.#data.stated, ...explicit };
+    this.#data.details = { ...extracted, ...(keepStated ? this.#data.stated : explicit) };
+    this.#data.extractedTurns = turnsRead;
+  }
+
+  /** The same details again, with a new statement laid over them; nothing newer to read. */
+  restate(stated: Partial<CallerDetails>, keepStated: boolean): void {
+    this.applyDetails(this.#data.details, stated, this.#data.extractedTurns, keepStated);
   }
 
   /** Where each known detail came from: stated by the agent, else read from the caller's words. */
   get detailSources(): DetailSources {
     const sources: DetailSources = {};
-    for (const [field, value] of Object.entries(this.details) as Array<[keyof CallerDetails, unknown]>) {
-      if (value !== null) sources[field] = field in this.stated ? 'agent' : 'caller';
+    for (const [field, value] of Object.entries(this.#data.details) as Array<[keyof CallerDetails, unknown]>) {
+      if (value !== null) sources[field] = field in this.#data.stated ? 'agent' : 'caller';
     }
     return sources;
   }
 
   applyIntent(intent: CallIntent): void {
-    this.intent = intent;
+    this.#data.intent = intent;
     if (intent.urgent) this.flagUrgent(intent.urgencyReason ?? 'needs a person now');
   }
 
-  flagUrgent(reason: string): void {
-    this.urgencyReason ??= reason;
+  contactSaved(contactId: string | null): void {
+    this.#data.contactId = contactId ?? this.#data.contactId;
+    this.#data.savedDetails = JSON.stringify(this.#data.details);
   }
 
-  end(by: 'agent' | 'caller' | 'silence'): void {
-    this.endedBy ??= by;
+  offer(slots: Slot[]): void {
+    this.#data.offered = slots;
+  }
+
+  held(hold: Hold): void {
+    this.#data.hold = hold;
+  }
+
+  /** The hold ended without a booking: it expired, or the call ended. */
+  holdReleased(): void {
+    this.#data.hold = null;
+  }
+
+  booked(booking: Booking): void {
+    this.#data.booking = booking;
+    this.#data.hold = null;
+  }
+
+  confirmationTexted(phone: string): void {
+    this.#data.textedTo = phone;
+  }
+
+  flagUrgent(reason: string): void {
+    this.#data.urgencyReason ??= reason;
+  }
+
+  end(by: EndedBy): void {
+    this.#data.endedBy ??= by;
     this.touch();
   }
 
+  finished(summary: CallSummary): void {
+    this.#summary = summary;
+  }
+
   get outcome(): CallOutcome {
-    return decideOutcome({ booking: this.booking, urgent: this.urgent, intent: this.intent, endedBy: this.endedBy ?? 'agent' });
+    const { booking, intent, endedBy } = this.#data;
+    return decideOutcome({ booking, urgent: this.urgent, intent, endedBy: endedBy ?? 'agent' });
   }
 
   get stage(): CallStage {
     if (this.ended) return 'ended';
-    if (this.booking) return 'booked';
-    if (this.hold) return 'holding';
-    return this.offered.length > 0 ? 'offering' : 'listening';
+    if (this.#data.booking) return 'booked';
+    if (this.#data.hold) return 'holding';
+    return this.#data.offered.length > 0 ? 'offering' : 'listening';
   }
 
   view(): CallView {
+    const { turns, details, intent, offered, hold, booking, urgencyReason, contactId } = this.#data;
     return {
       stage: this.stage,
-      turns: this.turns,
-      details: this.details,
-      intent: this.intent,
+      turns,
+      details,
+      intent,
       service: this.service,
-      offered: this.offered,
-      hold: this.hold,
-      booking: this.booking,
+      offered,
+      hold,
+      booking,
       urgent: this.urgent,
-      urgencyReason: this.urgencyReason,
-      contactId: this.contactId,
+      urgencyReason,
+      contactId,
       outcome: this.ended ? this.outcome : null,
       fromPhone: this.input.fromPhone,
       referenceTime: this.input.referenceTime,
       timeZone: this.input.timeZone,
-    };
-  }
-
-  snapshot(): CallSnapshot {
-    return {
-      callId: this.callId,
-      turns: this.turns,
-      extractedTurns: this.extractedTurns,
-      details: this.details,
-      stated: this.stated,
-      intent: this.intent,
-      offered: this.offered,
-      hold: this.hold,
-      booking: this.booking,
-      textedTo: this.textedTo,
-      savedDetails: this.savedDetails,
-      urgencyReason: this.urgencyReason,
-      contactId: this.contactId,
-      endedBy: this.endedBy,
     };
   }
 }

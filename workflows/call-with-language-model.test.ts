@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOpenAiCallerDetailsExtractor } from '../activities/extraction/openai-caller-details.js';
-import { runSimulatedCall } from '../api/voice/simulated-call.js';
+import { runSimulatedCall } from '../simulation/simulated-call.js';
 import { findContact } from '../db/queries/contacts.js';
 import { insertTenant } from '../db/queries/tenants.js';
 import { localToInstant } from '../domain/dates/zoned-time.js';

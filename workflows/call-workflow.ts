@@ -64,7 +64,7 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
     const phone = call.textTo;
     if (!call.booking || !phone || phone === call.textedTo) return;
     await booking.sendConfirmationSms({ tenantId, workflowId, toPhone: phone, booking: call.booking });
-    call.textedTo = phone;
+    call.confirmationTexted(phone);
   }
 
   async function refreshDetails(stated: Partial<CallerDetails>): Promise<DetailsAnswer> {
@@ -79,15 +79,13 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
       call.applyDetails(details, stated, turns.length, keepStated);
       call.applyIntent(intent);
     } else {
-      call.applyDetails(call.details, stated, call.extractedTurns, keepStated);
+      call.restate(stated, keepStated);
     }
     const worthKeeping = !call.intent.questionOnly || call.details.callerName !== null;
-    const unchanged = call.contactId !== null && call.savedDetails === JSON.stringify(call.details);
     // Calls recorded before this change saved every time; they replay that way.
-    if (worthKeeping && !(unchanged && patched(SKIP_UNCHANGED_CONTACT_SAVE))) {
+    if (worthKeeping && !(call.contactIsCurrent && patched(SKIP_UNCHANGED_CONTACT_SAVE))) {
       const saved = await inCall.saveContact({ tenantId, contactId: call.contactId, details: call.details, sources: call.detailSources });
-      call.contactId = saved?.contactId ?? call.contactId;
-      call.savedDetails = JSON.stringify(call.details);
+      call.contactSaved(saved?.contactId ?? null);
     }
     // Calls recorded before this change upserted the phone on every reading; they replay that way.
     const spokenPhone = input.fromPhone ? null : call.details.phone;
@@ -136,7 +134,7 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
             limit: args.limit ?? 3,
           })
           .catch(refusal);
-        call.offered = answer.slots;
+        call.offer(answer.slots);
         return { service, ...answer };
       }),
     { validator: (raw) => validateAvailability(call, raw) },
@@ -160,7 +158,7 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
             holdMinutes: HOLD_MINUTES,
           })
           .catch(refusal);
-        call.hold = hold;
+        call.held(hold);
         return hold;
       }),
     { validator: (raw) => validateHold(call, raw) },
@@ -188,8 +186,7 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
             deceasedName: call.details.deceasedName,
           })
           .catch(refusal);
-        call.booking = booked;
-        call.hold = null;
+        call.booked(booked);
         await textConfirmation();
         return booked;
       }),
@@ -229,7 +226,7 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
 
   if (call.callId === null) {
     const opened = await inCall.openCall({ tenantId, callSid: input.callSid, workflowId, fromPhone: input.fromPhone, startedAt: input.referenceTime });
-    call.callId = opened.callId;
+    call.opened(opened.callId);
   }
 
   while (!call.ended) {
@@ -244,7 +241,7 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
     if (woke) continue;
     if (call.hold && !call.booking) {
       await serial.run(() => afterCall.releaseHolds({ tenantId, workflowId }));
-      call.hold = null;
+      call.holdReleased();
     } else {
       call.end('silence');
     }
@@ -269,7 +266,7 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
   async function finish(): Promise<void> {
     await refreshDetails({}).catch(() => undefined);
     if (call.hold && !call.booking) await afterCallStep('release holds', () => afterCall.releaseHolds({ tenantId, workflowId }));
-    call.hold = null;
+    call.holdReleased();
     const callId = call.callId!;
     if (call.urgent) {
       await afterCallStep('urgent callback task', () =>
@@ -310,6 +307,6 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
         });
       });
     }
-    call.summary = { outcome, booking: call.booking, contactId: call.contactId, urgent: call.urgent };
+    call.finished({ outcome, booking: call.booking, contactId: call.contactId, urgent: call.urgent });
   }
 }

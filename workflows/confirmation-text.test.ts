@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runSimulatedCall } from '../api/voice/simulated-call.js';
+import { runSimulatedCall } from '../simulation/simulated-call.js';
 import { insertTenant } from '../db/queries/tenants.js';
 import { localToInstant } from '../domain/dates/zoned-time.js';
 import { defaultTenantSettings } from '../domain/tenant-settings.js';

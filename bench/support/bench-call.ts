@@ -2,7 +2,7 @@ import type { WorkflowHandle } from '@temporalio/client';
 import { startOrAttachCall } from '../../api/operations/start-call.js';
 import type { Tenant } from '../../db/queries/tenants.js';
 import { instantToLocal } from '../../domain/dates/zoned-time.js';
-import type { CallRuntime } from '../../scripts/call-scenarios/call-runtime.js';
+import type { CallRuntime } from '../../simulation/scenarios/call-runtime.js';
 import type { CallWorkflow } from '../../workflows/call-workflow.js';
 
 /** Wednesday 2026-07-08, 09:00 in Chicago: every bench call happens then, so "this Friday" is the 10th. */

@@ -1,5 +1,5 @@
 import type { Logger } from '../../config/logger.js';
-import type { CallRuntime } from '../../scripts/call-scenarios/call-runtime.js';
+import type { CallRuntime } from '../../simulation/scenarios/call-runtime.js';
 import type { BenchOptions } from './bench-options.js';
 import type { Figure } from './figure.js';
 

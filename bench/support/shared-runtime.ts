@@ -1,5 +1,5 @@
 import type { Logger } from '../../config/logger.js';
-import { startCallRuntime, type CallRuntime } from '../../scripts/call-scenarios/call-runtime.js';
+import { startCallRuntime, type CallRuntime } from '../../simulation/scenarios/call-runtime.js';
 
 type RuntimeConfig = Parameters<typeof startCallRuntime>[0];
 

@@ -79,7 +79,7 @@ export async function completeCallRecord(
     urgent: boolean;
     urgencyReason: string | null;
     contactId: string | null;
-    turns: CallTurn[];
+    turns: readonly CallTurn[];
     details: CallerDetails;
     endedAt: string;
   },

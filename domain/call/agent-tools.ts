@@ -3,6 +3,7 @@ import { isLocalDate } from '../dates/local-date.js';
 import { CALLER_SERVICE_TYPES, RELATIONSHIPS } from '../extraction/caller-details.js';
 import { hasControlCharacters } from '../plain-text.js';
 import { SERVICE_TYPES } from '../services.js';
+import { LOOK_AHEAD_DAYS } from '../time-preference.js';
 
 /**
  * The tools the agent calls during a call, each with the one schema of its arguments. The call
@@ -59,7 +60,7 @@ export type SaveCallerDetailsArgs = z.infer<typeof saveCallerDetailsArgs>;
 
 export const timePreferenceArgs = z
   .object({
-    days: z.array(localDate('each of days')).max(14, 'days may list at most 14 dates').describe('Local dates the caller is open to, most wanted first.'),
+    days: z.array(localDate('each of days')).max(LOOK_AHEAD_DAYS, `days may list at most ${LOOK_AHEAD_DAYS} dates`).describe('Local dates the caller is open to, most wanted first.'),
     partOfDay: z.enum(['morning', 'afternoon', 'evening'], { error: 'partOfDay must be one of morning, afternoon, evening' }).nullable(),
     exact: localDateTime('exact').nullable().describe('A specific local start the caller asked for.'),
     soonest: z.boolean({ error: 'soonest must be true or false' }).describe('The caller wants the earliest possible time.'),

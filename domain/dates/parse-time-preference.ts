@@ -1,4 +1,4 @@
-import { EMPTY_TIME_PREFERENCE, type PartOfDay, type TimePreference } from '../time-preference.js';
+import { EMPTY_TIME_PREFERENCE, LOOK_AHEAD_DAYS, type PartOfDay, type TimePreference } from '../time-preference.js';
 import { joinLocalDateTime, splitLocalDateTime, type LocalDateTime } from './clock.js';
 import { addDays, isWeekend } from './local-date.js';
 import { partOfDayAt } from './part-of-day.js';
@@ -13,8 +13,6 @@ export type ParseTimePreferenceOptions = {
   context?: TimePreference;
 };
 
-// "Any weekday" with no week named spans the two weeks the slot search looks ahead by default.
-const WEEKDAY_WINDOW_DAYS = 14;
 
 /**
  * What `text` says about when the caller wants to come, merged with what they said before;
@@ -48,7 +46,7 @@ function wantedDays(said: Mentions, context: TimePreference, exact: string | nul
   const exactDay = exact && splitLocalDateTime(exact).date;
   const days = exactDay ? [exactDay, ...named.filter((day) => day !== exactDay)] : named;
   if (!said.weekdaysOnly) return days;
-  const pool = days.length ? days : Array.from({ length: WEEKDAY_WINDOW_DAYS }, (_, i) => addDays(today, i));
+  const pool = days.length ? days : Array.from({ length: LOOK_AHEAD_DAYS }, (_, i) => addDays(today, i));
   return pool.filter((day) => !isWeekend(day));
 }
 

@@ -54,7 +54,7 @@ const INFORMATION_TOPIC =
 const ASKS = /\?|\b(?:what|where|how|when|is there|are there|do you|can you tell|could you tell)\b/i;
 
 function sentences(text: string): string[] {
-  return text.replace(/’/g, "'").split(/(?<=[.!?])\s+/);
+  return text.split(/(?<=[.!?])\s+/);
 }
 
 /** What the caller wants from the call so far, read from all caller turns. */

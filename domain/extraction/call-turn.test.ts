@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callerTurnsWithQuestion, nameQuestionOf, readTurn } from './call-turn.js';
+import { extractCallerDetails } from './extract-caller-details.js';
 
 describe('nameQuestionOf', () => {
   it('tells a question about the caller from one about the deceased', () => {
@@ -29,6 +30,12 @@ describe('callerTurnsWithQuestion', () => {
 describe('readTurn', () => {
   it('keeps a turn of a known role, its text trimmed and free of control characters', () => {
     expect(readTurn({ role: 'caller', text: '  My father\u0000 died.\n' })).toEqual({ role: 'caller', text: 'My father  died.' });
+  });
+
+  it('straightens the apostrophes and quotes a transcriber may curl, so every reader sees one kind', () => {
+    const turn = readTurn({ role: 'caller', text: 'It’s for Margaret O’Brien, “Peggy” to us.' });
+    expect(turn).toEqual({ role: 'caller', text: 'It\'s for Margaret O\'Brien, "Peggy" to us.' });
+    expect(extractCallerDetails([readTurn({ role: 'caller', text: 'My mother’s name was margaret o’brien.' })!]).deceasedName).toBe("Margaret O'Brien");
   });
 
   it('drops what is not a turn: another role, no text, text that is only noise', () => {

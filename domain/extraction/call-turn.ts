@@ -1,4 +1,4 @@
-import { withoutControlCharacters } from '../plain-text.js';
+import { plainSpeech } from '../plain-text.js';
 
 export type CallTurn = { role: 'caller' | 'agent'; text: string };
 
@@ -6,14 +6,14 @@ const MAX_TURN_LENGTH = 4_000;
 
 /**
  * A turn as it arrives from a transcriber (a signal, which cannot be refused): one of the two
- * roles, with text stripped of control characters, which neither Postgres nor a reader wants, and
- * cut to a length no spoken turn reaches. Anything else is no turn at all.
+ * roles, with text stripped of control characters, which neither Postgres nor a reader wants, its
+ * apostrophes straightened, and cut to a length no spoken turn reaches. Anything else is no turn at all.
  */
 export function readTurn(raw: unknown): CallTurn | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const { role, text } = raw as { role?: unknown; text?: unknown };
   if ((role !== 'caller' && role !== 'agent') || typeof text !== 'string') return null;
-  const clean = withoutControlCharacters(text).trim().slice(0, MAX_TURN_LENGTH);
+  const clean = plainSpeech(text).trim().slice(0, MAX_TURN_LENGTH);
   return clean ? { role, text: clean } : null;
 }
 

@@ -7,7 +7,7 @@ describe('findCallerName', () => {
     ['This is Robert Chen.', 'Robert Chen'],
     ['My name is Daniel Reyes.', 'Daniel Reyes'],
     ["my name's dan reyes", 'Dan Reyes'],
-    ['Her name is Linda Park. I’m Steven Park.', 'Steven Park'],
+    ["Her name is Linda Park. I'm Steven Park.", 'Steven Park'],
     ['Hi, this is Mary Smith calling about arranging a service for my husband John.', 'Mary Smith'],
     ['sorry, my name is actually Sara Whitman', 'Sara Whitman'],
     ["I'm his son, Marcus Bell. My dad's name is Leonard Bell.", 'Marcus Bell'],

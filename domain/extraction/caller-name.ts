@@ -10,16 +10,11 @@ const LEADING_FILLER =
   /^(?:\s*(?:yes|yeah|yep|sure|ok|okay|oh|um|uh|well|hi|hello|sorry|of course|it's|it is|that's|that is|that would be)\b[\s,.!]*)*/i;
 const TRAILING_FILLER = /^[\s,.!]*(?:(?:please|thanks|thank you)[\s,.!]*)?$/i;
 
-function normalise(text: string): string {
-  return text.replace(/’/g, "'");
-}
-
 /** The name a caller gives for themselves in this text ("I'm Sarah Williams"); the last one wins. */
 export function findCallerName(text: string): string | null {
-  const normalised = normalise(text);
-  const caseful = isCaseful(normalised);
-  const found = [...normalised.matchAll(SELF_INTRODUCTION), ...normalised.matchAll(NAME_RESTATED)].flatMap((match) => {
-    const reading = readNameAt(normalised, match.index + match[0].length, caseful);
+  const caseful = isCaseful(text);
+  const found = [...text.matchAll(SELF_INTRODUCTION), ...text.matchAll(NAME_RESTATED)].flatMap((match) => {
+    const reading = readNameAt(text, match.index + match[0].length, caseful);
     return reading === null ? [] : [reading];
   });
   return found.sort((a, b) => a.end - b.end).at(-1)?.name ?? null;
@@ -30,9 +25,8 @@ export function findCallerName(text: string): string | null {
  * "may I have your name?". Whose name it is depends on the question, so that is the caller's call.
  */
 export function readBareName(text: string): { name: string; words: number } | null {
-  const normalised = normalise(text);
-  const start = LEADING_FILLER.exec(normalised)?.[0].length ?? 0;
-  const reading = readNameAt(normalised, start, isCaseful(normalised));
-  if (reading === null || !TRAILING_FILLER.test(normalised.slice(reading.end))) return null;
+  const start = LEADING_FILLER.exec(text)?.[0].length ?? 0;
+  const reading = readNameAt(text, start, isCaseful(text));
+  if (reading === null || !TRAILING_FILLER.test(text.slice(reading.end))) return null;
   return { name: reading.name, words: reading.name.split(' ').length };
 }

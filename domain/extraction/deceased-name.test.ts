@@ -3,7 +3,7 @@ import { findDeceasedName } from './deceased-name.js';
 
 describe('findDeceasedName', () => {
   it.each([
-    ['Her name is Linda Park. I’m Steven Park.', 'Linda Park'],
+    ["Her name is Linda Park. I'm Steven Park.", 'Linda Park'],
     ['his name was thomas reyes', 'Thomas Reyes'],
     ['The deceased is Harold Jones.', 'Harold Jones'],
     ["The patient's name is Harold Jones.", 'Harold Jones'],

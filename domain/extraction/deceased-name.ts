@@ -4,8 +4,7 @@ const DECEASED_NAME_INTRO =
   /\b(?:(?:her|his|their|the patient's) (?:full )?name|(?:the )?deceased(?:'s name)?|the name of the deceased)\s+(?:is|was)\s+/gi;
 
 /** A name given for the deceased without a kin word ("Her name is Linda Park."); the last one wins. */
-export function findDeceasedName(rawText: string): string | null {
-  const text = rawText.replace(/’/g, "'");
+export function findDeceasedName(text: string): string | null {
   const caseful = isCaseful(text);
   let found: string | null = null;
   for (const match of text.matchAll(DECEASED_NAME_INTRO)) {

@@ -78,7 +78,7 @@ describe('extractCallerDetails', () => {
       callerSays(
         "hi i'm calling about my father he passed away last night",
         "my name's dan o'reilly",
-        'his name was patrick o’reilly',
+        "his name was patrick o'reilly",
         'we want him buried',
         'it is six one seven five five five oh one eight eight',
       ),

@@ -23,6 +23,13 @@ describe('peopleMentioned', () => {
     expect(roles('He passed last night, Victor... Victor Lindqvist.')).toEqual([['Victor Lindqvist', 'deceased']]);
   });
 
+  it("gives a name to whoever it is said to belong to: the caller's own, or someone else's", () => {
+    expect(roles("My mother's name was Margaret O'Brien.")).toEqual([["Margaret O'Brien", 'deceased']]);
+    expect(roles('Her name is Linda Park.')).toEqual([['Linda Park', 'deceased']]);
+    expect(roles('My name is Dana Wu.')).toEqual([['Dana Wu', 'caller']]);
+    expect(roles("Sure. Name's Walter Price.")).toEqual([['Walter Price', 'caller']]);
+  });
+
   it('keeps only the words that can be a name', () => {
     expect(roles('for my sister Frances')).toEqual([['Frances', 'deceased']]);
     expect(roles('Can we do Thursday at ten?')).toEqual([]);

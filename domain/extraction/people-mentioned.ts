@@ -10,14 +10,16 @@ type Term = { text: string; offset: { start: number; length: number } };
 /** "my name is", "this is": the next name is the caller's own. */
 // "it's" is no cue by itself ("it's nico underscore castellanos at …"); after "your name?" the
 // agent's question says whose name follows.
-const SELF_CUE = /\b(?:my name is|my name's|name is|name's|i am|i'm|this is|call me|speaking)\s*(?:actually\s+)?$/i;
+// A name is the caller's when the name said is theirs ("my name is", "name's Bob"), not someone
+// else's ("her name is", "my mother's name was").
+const SELF_CUE = /(?:\bmy\s+(?:full\s+)?name(?:\s+is|'s)|(?:^|[.!?]\s+)(?:the\s+)?name(?:\s+is|'s)|\bi am|\bi'm|\bthis is|\bcall me|\bspeaking)\s*(?:actually\s+)?$/i;
 /**
  * A kin word, or a death, shortly before the name in the same sentence: "my brother was Curtis
  * Whitfield", "Mother's Vivian Brooks", "for my grandmother, Rose Duval", "he died last week,
- * Colin Ellison", "her name was Irena".
+ * Colin Ellison", "her name was Irena", "my mother's name was Margaret".
  */
 const DECEASED_CUE = new RegExp(
-  `(?:\\b(?:${DECEASED_ROLE_WORDS})(?:'s|\\s+(?:is|was|were))?|\\b(?:he|she)\\s+was|\\b(?:died|passed(?:\\s+away)?|deceased|late|(?:his|her|their)\\s+name\\s+(?:is|was))\\b[^.!?]{0,40}?)[\\s,:-]*$`,
+  `(?:\\b(?:${DECEASED_ROLE_WORDS})(?:'s|\\s+(?:is|was|were))?|\\b(?:he|she)\\s+was|\\b(?:${DECEASED_ROLE_WORDS})'s\\s+(?:full\\s+)?name\\s+(?:is|was)|\\b(?:died|passed(?:\\s+away)?|deceased|late|(?:his|her|their)\\s+(?:full\\s+)?name\\s+(?:is|was))\\b[^.!?]{0,40}?)[\\s,:-]*$`,
   'i',
 );
 /** "Ruth Abernathy, who passed away": the cue after the name. */
@@ -56,8 +58,7 @@ export function peopleMentioned(rawText: string): PersonMention[] {
 const READ = new Map<string, PersonMention[]>();
 const READ_LIMIT = 2_000;
 
-function readPeople(rawText: string): PersonMention[] {
-  const text = rawText.replace(/’/g, "'");
+function readPeople(text: string): PersonMention[] {
   const caseful = isCaseful(text);
   const people = nlp(text).people().json({ offset: true, terms: { offset: true } }) as Array<{ terms: Term[] }>;
   const found = people.flatMap(({ terms }) => {

@@ -19,7 +19,7 @@ describe('readNameAt', () => {
 
   it('keeps apostrophes, hyphens and name particles', () => {
     expect(read("Margaret O'Brien.")).toBe("Margaret O'Brien");
-    expect(read('margaret o’brien')).toBe("Margaret O'Brien");
+    expect(read("margaret o'brien")).toBe("Margaret O'Brien");
     expect(read('Mary-Jane Watson-Smith')).toBe('Mary-Jane Watson-Smith');
     expect(read('ana de la cruz')).toBe('Ana de la Cruz');
     expect(read('Ludwig van Beethoven')).toBe('Ludwig van Beethoven');

@@ -42,7 +42,7 @@ export function readNameAt(text: string, from: number, caseful: boolean): NameRe
   token.lastIndex = from;
   const words: Array<{ word: string; end: number }> = [];
   for (let match = token.exec(text); match !== null; match = token.exec(text)) {
-    const word = (match[1] ?? '').replace(/’/g, "'");
+    const word = match[1] ?? '';
     const endsClause = (match[2] ?? '') !== '';
     if (words.length === 0 && HONORIFIC.test(word)) continue;
     const isParticle = words.length > 0 && PARTICLES.has(word) && !endsClause;

@@ -87,7 +87,6 @@ export type RelationStatement = {
 /** Spoken variants of compound kin words are written one way so the tables stay short. */
 export function normaliseKinWords(text: string): string {
   return text
-    .replace(/’/g, "'")
     .replace(/\bstep[\s-](?=(mother|father|mom|dad|son|daughter|brother|sister)\b)/gi, 'step')
     .replace(/\bgreat[\s-]grand/gi, 'great-grand')
     .replace(/\bhalf[\s-](?=(brother|sister)\b)/gi, 'half-')

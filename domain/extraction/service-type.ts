@@ -7,6 +7,7 @@ const SERVICE_WORDS: ReadonlyArray<[RegExp, CallerServiceType]> = [
   [/\b(?:viewing|visitation|wake|open casket)\b/gi, 'viewing'],
   [/\bconsultation\b/gi, 'consultation'],
 ];
+/** "We haven't decided", "maybe cremation": a choice still open. */
 const UNDECIDED =
   /\b(?:not sure|unsure|undecided|(?:haven't|have not|hasn't|not) (?:yet )?decided|don't know|do not know|discuss|talk (?:it|this|things) (?:over|through)|deciding|considering|maybe|perhaps|possibly|probably|might|leaning|options)\b/i;
 const NEGATED_BEFORE = /\b(?:no|not|don't want|doesn't want|never|rather than|instead of|without)\s+(?:\w+\s+){0,2}$/i;
@@ -30,11 +31,12 @@ function mentions(text: string): Mention[] {
  * The service the caller clearly chose in this text, or null. A hedge ("not sure yet, maybe
  * cremation?") or a choice left open ("burial or cremation") chooses nothing.
  */
-export function findChosenServiceType(rawText: string): CallerServiceType | null {
-  const text = rawText.replace(/’/g, "'");
+export const soundsUndecided = (text: string): boolean => UNDECIDED.test(text);
+
+export function findChosenServiceType(text: string): CallerServiceType | null {
   const found = mentions(text);
   const first = found[0];
-  if (first === undefined || UNDECIDED.test(text)) return null;
+  if (first === undefined || soundsUndecided(text)) return null;
   const openChoice = found.some(
     (m) => m.serviceType !== first.serviceType && /\bor\b/i.test(text.slice(first.index, m.index)),
   );

@@ -3,14 +3,15 @@ import { namedDays } from './named-days.js';
 import { rankCandidates } from './rank-candidates.js';
 import { searchDates } from './search-dates.js';
 import { searchRules } from './search-rules.js';
-import { DEFAULT_HORIZON_DAYS, DEFAULT_LIMIT, type SlotSearch } from './slot-search.js';
+import { LOOK_AHEAD_DAYS } from '../time-preference.js';
+import { DEFAULT_LIMIT, type SlotSearch } from './slot-search.js';
 import { spreadPicks } from './spread-picks.js';
 import { toSlot } from './candidate.js';
 import type { Slot } from './slot.js';
 
 /** The few free slots to offer a caller, best first. */
 export function findSlots(search: SlotSearch): Slot[] {
-  const horizonDays = positiveInteger('horizonDays', search.horizonDays ?? DEFAULT_HORIZON_DAYS);
+  const horizonDays = positiveInteger('horizonDays', search.horizonDays ?? LOOK_AHEAD_DAYS);
   const limit = positiveInteger('limit', search.limit ?? DEFAULT_LIMIT);
   const urgent = search.urgent ?? false;
   const rules = searchRules(search);

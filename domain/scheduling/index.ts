@@ -1,6 +1,6 @@
 export type { BusyInterval, Slot } from './slot.js';
 export type { SlotSearch } from './slot-search.js';
-export { DEFAULT_HORIZON_DAYS, DEFAULT_LIMIT } from './slot-search.js';
+export { DEFAULT_LIMIT } from './slot-search.js';
 export { findSlots } from './find-slots.js';
 export { checkSlot, type SlotCheck } from './check-slot.js';
 export type { SlotRefusal } from './judge-start.js';

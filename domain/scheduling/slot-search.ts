@@ -19,5 +19,4 @@ export type SlotSearch = {
   limit?: number;
 };
 
-export const DEFAULT_HORIZON_DAYS = 14;
 export const DEFAULT_LIMIT = 3;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Client } from '@temporalio/client';
-import { runSimulatedCall } from '../../api/voice/simulated-call.js';
+import { runSimulatedCall } from '../simulated-call.js';
 import type { Database } from '../../db/database.js';
 import { findLiveAppointmentOfWorkflow, insertEvent, MAIN_RESOURCE } from '../../db/queries/calendar.js';
 import { findCallByWorkflow } from '../../db/queries/calls.js';

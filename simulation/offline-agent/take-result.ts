@@ -1,4 +1,4 @@
-import type { Slot } from '../scheduling/slot.js';
+import type { Slot } from '../../domain/scheduling/slot.js';
 import type { AgentMemory, Observation } from './agent-memory.js';
 import { bookedReadBack, CALENDAR_TROUBLE, JUST_TAKEN, nothingFreeOn, offer, refusedTime, URGENT_FLAGGED } from './replies.js';
 

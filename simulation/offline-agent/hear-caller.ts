@@ -1,15 +1,15 @@
-import { splitLocalDateTime } from '../dates/clock.js';
-import { parseTimePreference } from '../dates/parse-time-preference.js';
-import { partOfDayAt } from '../dates/part-of-day.js';
-import type { Relationship } from '../extraction/caller-details.js';
-import type { TimePreference } from '../time-preference.js';
+import { splitLocalDateTime } from '../../domain/dates/clock.js';
+import { parseTimePreference } from '../../domain/dates/parse-time-preference.js';
+import { partOfDayAt } from '../../domain/dates/part-of-day.js';
+import type { Relationship } from '../../domain/extraction/caller-details.js';
+import type { TimePreference } from '../../domain/time-preference.js';
+import { soundsUndecided } from '../../domain/extraction/service-type.js';
+import { plainSpeech } from '../../domain/plain-text.js';
 import type { AgentMemory, Observation } from './agent-memory.js';
 import { pickOffered } from './pick-offered.js';
 import { CONDOLENCE, GOODBYE, NOTED, UNDECIDED_IS_FINE } from './replies.js';
 
 const CLOSING = /\b(?:that's all|that is all|that's everything|nothing else|no,? thank you|goodbye|bye)\b/i;
-const UNDECIDED = /\b(?:not sure|haven't decided|undecided|discuss|talk it over|(?:don't|do not) know)\b/i;
-
 /** Someone planning ahead or a nurse calling about a patient lost no one of their own. */
 const NOT_BEREAVED: ReadonlySet<Relationship> = new Set(['self', 'professional']);
 
@@ -34,7 +34,7 @@ function wishedTime(memory: AgentMemory, text: string): TimePreference | null {
  */
 export function hearCaller(memory: AgentMemory, heard: Heard): AgentMemory {
   const next: AgentMemory = { ...memory, details: heard.details, intent: heard.intent, service: heard.service, said: [], pending: { check: null, hold: null } };
-  const text = heard.text.replace(/’/g, "'");
+  const text = plainSpeech(heard.text);
 
   // "so his friends can say goodbye. Could it be this Friday?" asks for more; it is no farewell.
   const farewell = CLOSING.test(text) && !text.includes('?') && wishedTime(next, text) === null;
@@ -54,7 +54,7 @@ export function hearCaller(memory: AgentMemory, heard: Heard): AgentMemory {
     return next;
   }
   if (next.intent.urgent || next.intent.questionOnly) return next;
-  if (next.asked.includes('service') && !next.details.serviceType && UNDECIDED.test(text)) next.said.push(UNDECIDED_IS_FINE);
+  if (next.asked.includes('service') && !next.details.serviceType && soundsUndecided(text)) next.said.push(UNDECIDED_IS_FINE);
 
   const preference = wishedTime(next, text);
   if (!preference) return next;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Slot } from '../scheduling/slot.js';
+import type { Slot } from '../../domain/scheduling/slot.js';
 import { pickOffered } from './pick-offered.js';
 
 const slot = (localStart: string): Slot => ({ start: '', end: '', localStart, localEnd: '' });

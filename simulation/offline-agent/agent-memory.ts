@@ -1,10 +1,10 @@
-import type { Booking, Hold } from '../call/booking.js';
-import { NO_INTENT, type CallIntent } from '../extraction/call-intent.js';
-import { EMPTY_CALLER_DETAILS, type CallerDetails } from '../extraction/caller-details.js';
-import type { SlotCheck } from '../scheduling/check-slot.js';
-import type { Slot } from '../scheduling/slot.js';
-import type { ServiceType } from '../services.js';
-import { EMPTY_TIME_PREFERENCE, type TimePreference } from '../time-preference.js';
+import type { Booking, Hold } from '../../domain/call/booking.js';
+import { NO_INTENT, type CallIntent } from '../../domain/extraction/call-intent.js';
+import { EMPTY_CALLER_DETAILS, type CallerDetails } from '../../domain/extraction/caller-details.js';
+import type { SlotCheck } from '../../domain/scheduling/check-slot.js';
+import type { Slot } from '../../domain/scheduling/slot.js';
+import type { ServiceType } from '../../domain/services.js';
+import { EMPTY_TIME_PREFERENCE, type TimePreference } from '../../domain/time-preference.js';
 
 export type Question = 'callerName' | 'deceasedName' | 'service' | 'when' | 'phone';
 

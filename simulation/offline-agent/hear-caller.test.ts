@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Booking } from '../call/booking.js';
-import type { CallerDetails } from '../extraction/caller-details.js';
-import type { CallIntent } from '../extraction/call-intent.js';
-import type { Slot } from '../scheduling/slot.js';
+import type { Booking } from '../../domain/call/booking.js';
+import type { CallerDetails } from '../../domain/extraction/caller-details.js';
+import type { CallIntent } from '../../domain/extraction/call-intent.js';
+import type { Slot } from '../../domain/scheduling/slot.js';
 import { createAgentMemory, type AgentMemory } from './agent-memory.js';
 import { hearCaller } from './hear-caller.js';
 import { CONDOLENCE, NOTED, UNDECIDED_IS_FINE } from './replies.js';

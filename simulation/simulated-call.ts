@@ -1,7 +1,7 @@
 import type { Client } from '@temporalio/client';
-import type { CallTurn } from '../../domain/extraction/call-turn.js';
-import { createAgentMemory, decide, type AgentMemory, type Observation } from '../../domain/dialogue/index.js';
-import { instantToLocal } from '../../domain/dates/zoned-time.js';
+import type { CallTurn } from '../domain/extraction/call-turn.js';
+import { createAgentMemory, decide, type AgentMemory, type Observation } from './offline-agent/index.js';
+import { instantToLocal } from '../domain/dates/zoned-time.js';
 import {
   callStateQuery,
   endCallUpdate,
@@ -9,8 +9,8 @@ import {
   turnSignal,
   type CallInput,
   type CallSummary,
-} from '../../workflows/call-messages.js';
-import { callWorkflowId, startOrAttachCall } from '../operations/start-call.js';
+} from '../workflows/call-messages.js';
+import { callWorkflowId, startOrAttachCall } from '../api/operations/start-call.js';
 import { runTool } from './call-tools.js';
 
 export type SimulatedCall = { workflowId: string; summary: CallSummary; turns: CallTurn[] };

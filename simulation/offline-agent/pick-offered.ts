@@ -1,4 +1,4 @@
-import type { Slot } from '../scheduling/slot.js';
+import type { Slot } from '../../domain/scheduling/slot.js';
 
 const PICK = /\bthe\s+(first|earliest|second|middle|third|last|latest|later)(?:\s+(?:one|option|slot|of those)\b|\s*(?=[.,!?]|$))/i;
 const PLACES: Readonly<Record<string, (spoken: readonly string[]) => string | undefined>> = {

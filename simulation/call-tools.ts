@@ -1,12 +1,12 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
-import type { Move, Observation } from '../../domain/dialogue/index.js';
+import type { Move, Observation } from './offline-agent/index.js';
 import {
   bookAppointmentUpdate,
   checkAvailabilityUpdate,
   holdSlotUpdate,
   transferToStaffUpdate,
-} from '../../workflows/call-messages.js';
+} from '../workflows/call-messages.js';
 
 type ToolMove = Exclude<Move, { kind: 'say' }>;
 

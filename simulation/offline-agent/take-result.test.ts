@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Slot } from '../scheduling/slot.js';
+import type { Slot } from '../../domain/scheduling/slot.js';
 import { createAgentMemory } from './agent-memory.js';
 import { takeResult } from './take-result.js';
 

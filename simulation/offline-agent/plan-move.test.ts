@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Slot } from '../scheduling/slot.js';
+import type { Slot } from '../../domain/scheduling/slot.js';
 import { createAgentMemory, type AgentMemory } from './agent-memory.js';
 import { planMove } from './plan-move.js';
 import { OFFERS_STAND } from './replies.js';
-import { nameQuestionOf } from '../extraction/call-turn.js';
+import { nameQuestionOf } from '../../domain/extraction/call-turn.js';
 
 const slot = (localStart: string): Slot => ({ start: '', end: '', localStart, localEnd: '' });
 const OFFERING: AgentMemory = {

@@ -1,12 +1,12 @@
-import { serviceName } from '../call/appointment-words.js';
-import type { Booking } from '../call/booking.js';
-import type { SlotRefusal } from '../scheduling/judge-start.js';
-import { speakSlot } from '../scheduling/speak-slot.js';
-import { spokenDay } from '../scheduling/spoken-day.js';
-import { speakSlots } from '../scheduling/speak-slots.js';
-import type { Slot } from '../scheduling/slot.js';
-import type { ServiceType } from '../services.js';
-import type { Relationship } from '../extraction/caller-details.js';
+import { serviceName } from '../../domain/call/appointment-words.js';
+import type { Booking } from '../../domain/call/booking.js';
+import type { SlotRefusal } from '../../domain/scheduling/judge-start.js';
+import { speakSlot } from '../../domain/scheduling/speak-slot.js';
+import { spokenDay } from '../../domain/scheduling/spoken-day.js';
+import { speakSlots } from '../../domain/scheduling/speak-slots.js';
+import type { Slot } from '../../domain/scheduling/slot.js';
+import type { ServiceType } from '../../domain/services.js';
+import type { Relationship } from '../../domain/extraction/caller-details.js';
 
 // The agent's words. Short sentences, no jargon: the person on the line may have just lost someone.
 // Questions use the phrases the extractor listens for ("your name", "name of your loved one"), so a
