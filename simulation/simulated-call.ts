@@ -3,7 +3,6 @@ import type { CallTurn } from '../domain/extraction/call-turn.js';
 import { createAgentMemory, decide, type AgentMemory, type Observation } from './offline-agent/index.js';
 import { instantToLocal } from '../domain/dates/zoned-time.js';
 import {
-  callStateQuery,
   endCallUpdate,
   saveCallerDetailsUpdate,
   turnSignal,
@@ -30,8 +29,12 @@ export async function runSimulatedCall(options: {
   const { call } = options;
   const workflowId = callWorkflowId(call.callSid);
   const handle = await startOrAttachCall({ temporal: options.temporal, taskQueue: options.taskQueue, call });
+  // What was said, as the line heard it. Kept here rather than queried from the call at the end:
+  // a query after the call has closed needs a worker, and the call's answer must not hang on one.
+  const turns: CallTurn[] = [];
   const speak = async (turn: CallTurn) => {
     await handle.signal(turnSignal, turn);
+    turns.push(turn);
     options.onTurn?.(turn);
   };
 
@@ -58,6 +61,5 @@ export async function runSimulatedCall(options: {
   }
   // The caller's lines ran out: they hung up, unless the agent had already said goodbye.
   const summary = await handle.executeUpdate(endCallUpdate, { args: [{ reason: memory.ended ? 'agent' : 'caller' }] });
-  const { turns } = await handle.query(callStateQuery);
   return { workflowId, summary, turns };
 }

@@ -17,6 +17,8 @@ const INDEXED_TYPE: Partial<Record<SearchAttributeType, (typeof INDEXED)[keyof t
 
 /** gRPC's ALREADY_EXISTS: another worker registered the same attribute a moment before us. */
 const ALREADY_EXISTS = 6;
+/** gRPC's UNIMPLEMENTED: a server without the operator service (Temporal's time-skipping test server). */
+const UNIMPLEMENTED = 12;
 
 /**
  * Registers our search attributes on whatever server we run against (the dev server, a
@@ -25,8 +27,12 @@ const ALREADY_EXISTS = 6;
  */
 export async function ensureSearchAttributes(client: Client, namespace: string): Promise<void> {
   const operator = client.connection.operatorService;
-  const existing = await operator.listSearchAttributes({ namespace });
-  const known = new Set(Object.keys(existing.customAttributes ?? {}));
+  // A server that cannot list them (Temporal's time-skipping test server) is told all of them.
+  const existing = await operator.listSearchAttributes({ namespace }).catch((error: unknown) => {
+    if ((error as { code?: number }).code === UNIMPLEMENTED) return null;
+    throw error;
+  });
+  const known = new Set(Object.keys(existing?.customAttributes ?? {}));
   const missing = ALL_SEARCH_ATTRIBUTES.filter((key) => !known.has(key.name));
   if (missing.length === 0) return;
   try {

@@ -10,6 +10,8 @@ import { createDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { freePort } from '../devstack/free-port.js';
 import { startLocalStack } from '../devstack/local-stack.js';
+import { printProgress } from '../devstack/go-tool.js';
+import { ensureTemporalTestServer } from '../devstack/temporal-test-server.js';
 import { WORKFLOWS_PATH } from '../workers/create-worker.js';
 import { testConfig } from './config.js';
 import { TEMPLATE_DATABASE, withDatabaseName } from './database-names.js';
@@ -21,6 +23,8 @@ declare module 'vitest' {
     adminDatabaseUrl: string;
     temporalAddress: string;
     workflowBundleCode: string;
+    /** The time-skipping test server's launcher, for tests of long timers. */
+    temporalTestServerPath: string;
   }
 }
 
@@ -60,6 +64,9 @@ export default async function setup(project: TestProject) {
   project.provide('adminDatabaseUrl', stack.databaseUrl);
   project.provide('temporalAddress', stack.temporalAddress);
   project.provide('workflowBundleCode', bundle.code);
+  const toolsDir = resolveToolsDir(testConfig);
+  if (!toolsDir) throw new Error('No tools folder: set TOOLS_DIR (or HOME).');
+  project.provide('temporalTestServerPath', await ensureTemporalTestServer(toolsDir, printProgress));
 
   return async () => {
     await stack.stop();

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { inject } from 'vitest';
 import { buildActivityDeps } from '../activities/build-activity-deps.js';
@@ -16,12 +17,17 @@ Runtime.install({ logger: new DefaultLogger('ERROR') });
  * Temporal server, and (unless `worker: false`) a worker with the real activities on a task queue
  * of its own.
  */
-export async function startWorkerHarness(options: { worker?: boolean; deps?: Partial<ActivityDeps> } = {}) {
+export async function startWorkerHarness(options: { worker?: boolean; deps?: Partial<ActivityDeps>; timeSkipping?: boolean } = {}) {
   const logger = createLogger({ name: 'test', level: 'silent' });
   const database = await createTestDatabase();
-  const address = inject('temporalAddress');
+  // A time-skipping server of the file's own: its clock jumps to the next timer whenever the
+  // workflows are only waiting, so a ten-minute hold or a day-ahead reminder takes no real time.
+  const skipping = options.timeSkipping
+    ? await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: inject('temporalTestServerPath') } } })
+    : null;
+  const address = skipping?.address ?? inject('temporalAddress');
   const connection = await Connection.connect({ address });
-  const temporal = new Client({ connection, namespace: 'default' });
+  const temporal = skipping?.client ?? new Client({ connection, namespace: 'default' });
   const taskQueue = `test-${randomBytes(4).toString('hex')}`;
   const deps = { ...buildActivityDeps({ db: database.db, logger, openai: { apiKey: undefined, baseURL: undefined, model: 'none' } }), ...options.deps };
   const running =
@@ -36,11 +42,14 @@ export async function startWorkerHarness(options: { worker?: boolean; deps?: Par
     taskQueue,
     address,
     logger,
+    /** The time-skipping server, when asked for: `sleep()` on it moves its clock, not ours. */
+    skipping,
     async stop() {
       running?.worker.shutdown();
       await workerRun;
       await running?.connection.close();
       await connection.close();
+      await skipping?.teardown();
       await database.drop();
     },
   };

@@ -4,6 +4,7 @@ import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker
 import type { Logger } from '../config/logger.js';
 import { createActivities, type ActivityDeps } from '../activities/index.js';
 import { ensureSearchAttributes } from '../temporal/ensure-search-attributes.js';
+import { HEARTBEAT_EVERY_MS, heartbeatWhileRunning } from './heartbeat-while-running.js';
 
 export const WORKFLOWS_PATH = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
 
@@ -28,7 +29,10 @@ export async function createCallWorker(options: {
     activities: createActivities(options.deps),
     // A call's next workflow task waits on this worker's own queue first; if the worker has died it
     // moves to the shared queue after this long, which is all a caller hears of the crash.
-    stickyQueueScheduleToStartTimeout: '1 second',
+    stickyQueueScheduleToStartTimeout: '500 milliseconds',
+    interceptors: { activity: [heartbeatWhileRunning] },
+    // Heartbeats reach the server as often as activities send them, not at 80% of their timeout.
+    maxHeartbeatThrottleInterval: HEARTBEAT_EVERY_MS,
     ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
   });
   options.logger.info({ taskQueue: options.taskQueue }, 'worker ready');

@@ -43,6 +43,7 @@ const SKIP_UNCHANGED_CONTACT_SAVE = 'skip-unchanged-contact-save';
 const UPSERT_PHONE_WHEN_CHANGED = 'upsert-phone-when-changed';
 const WAIT_FOR_CALL_ROW = 'wait-for-call-row';
 const KEEP_STATED_FACTS = 'keep-stated-facts';
+const HOLD_TIMER_FOLLOWS_HOLD = 'hold-timer-follows-hold';
 /** How long a time stays held for a caller who is deciding. */
 const HOLD_MINUTES = 10;
 
@@ -235,9 +236,17 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
       await continueAsNew<typeof CallWorkflow>(input, call.snapshot());
     }
     const seen = call.activity;
+    const heldBefore = call.hold;
+    // The timer is set when anything happens; a hold is placed a moment after its update is
+    // accepted, so the timer is set again once it is there, for the hold's own expiry. Calls
+    // recorded before this change waited for the silence limit instead, and replay that way.
+    const followHold = patched(HOLD_TIMER_FOLLOWS_HOLD);
     const holdLeftMs = call.hold ? Math.max(0, Date.parse(call.hold.expiresAt) - Date.now()) : Infinity;
     const waitMs = Math.max(1, Math.min(SILENCE_LIMIT_MS, holdLeftMs));
-    const woke = await condition(() => call.ended || call.activity !== seen || workflowInfo().continueAsNewSuggested, waitMs);
+    const woke = await condition(
+      () => call.ended || call.activity !== seen || (followHold && call.hold !== heldBefore) || workflowInfo().continueAsNewSuggested,
+      waitMs,
+    );
     if (woke) continue;
     if (call.hold && !call.booking) {
       await serial.run(() => afterCall.releaseHolds({ tenantId, workflowId }));

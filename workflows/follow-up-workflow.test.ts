@@ -10,28 +10,34 @@ import { startWorkerHarness } from '../testing/worker-harness.js';
 import { appointmentCancelledSignal, appointmentMovedSignal, followUpWorkflowId, type FollowUpInput } from './follow-up-messages.js';
 import type { AppointmentFollowUpWorkflow } from './follow-up-workflow.js';
 
-// The durable timers after a call, on the real server, with times a few seconds away: the
-// follow-up task and the reminder text arrive, and cancelling or moving the appointment is obeyed.
+// The durable timers after a call, with the times a real call has (a task tomorrow morning, a
+// reminder the day before an appointment days away), on the time-skipping test server: the clock
+// jumps to each timer, so nothing races a real clock. The follow-up task and the reminder text
+// arrive, and cancelling or moving the appointment is obeyed.
 const ZONE = 'America/Chicago';
-const DAY_MS = 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
 
 let harness: Awaited<ReturnType<typeof startWorkerHarness>>;
 beforeAll(async () => {
-  harness = await startWorkerHarness();
-});
+  harness = await startWorkerHarness({ timeSkipping: true });
+}, 60_000);
 afterAll(() => harness.stop());
 
-async function bookedCall(startInMs: number) {
+/** The test server's clock, which the earlier tests of this file have moved on by days. */
+const serverNow = () => harness.skipping!.currentTimeMs();
+
+async function bookedCall(now: number, startInMs: number) {
   const suffix = `${Date.now()}${Math.round(performance.now())}`;
   const tenant: Tenant = await insertTenant(harness.db, { name: 'Timer Chapel', slug: `timer-${suffix}`, isDemo: false, settings: defaultTenantSettings(ZONE) });
   const callWorkflowId = `call-TIMER${suffix}`;
-  const call = await openCallRecord(harness.db, { tenantId: tenant.id, callSid: `TIMER${suffix}`, workflowId: callWorkflowId, fromPhone: '+13125550111', startedAt: new Date().toISOString() });
+  const call = await openCallRecord(harness.db, { tenantId: tenant.id, callSid: `TIMER${suffix}`, workflowId: callWorkflowId, fromPhone: '+13125550111', startedAt: new Date(now).toISOString() });
   const contact = await insertContact(harness.db, {
     tenantId: tenant.id,
     fields: { name: 'Ruth Ames', phone: '+13125550111', email: null, deceasedName: 'Paul Ames', relationship: 'spouse', serviceType: 'burial' },
     sources: {},
   });
-  const booking = await placeBooking(tenant, callWorkflowId, call.id, Date.now() + startInMs, 'BUR-000001');
+  const booking = await placeBooking(tenant, callWorkflowId, call.id, now + startInMs, 'BUR-000001');
   return { tenant, tenantId: tenant.id, callWorkflowId, callId: call.id, contactId: contact.id, booking };
 }
 
@@ -71,38 +77,42 @@ async function recorded(tenant: Tenant) {
 
 describe('after the call', () => {
   it('creates the follow-up task in the morning and texts the reminder a day ahead', async () => {
-    const call = await bookedCall(DAY_MS + 3000);
-    const handle = await start({ ...call, followUpAt: new Date(Date.now() + 2000).toISOString(), toPhone: '+13125550111' });
+    const now = await serverNow();
+    const call = await bookedCall(now, 3 * DAY_MS);
+    const handle = await start({ ...call, followUpAt: new Date(now + 16 * HOUR_MS).toISOString(), toPhone: '+13125550111' });
     expect(await handle.result()).toMatchObject({ followUp: 'created', reminder: 'sent' });
     const { tasks, texts } = await recorded(call.tenant);
     expect(tasks).toEqual([{ kind: 'follow_up_call', title: 'Follow-up call to Ruth Ames' }]);
     expect(texts).toHaveLength(1);
     expect(texts[0]).toMatchObject({ purpose: 'reminder' });
     expect(texts[0]!.body).toContain('BUR-000001');
-  }, 30_000);
+  }, 60_000);
 
   it('does neither once the appointment is cancelled', async () => {
-    const call = await bookedCall(DAY_MS + 60_000);
-    const handle = await start({ ...call, followUpAt: new Date(Date.now() + 60_000).toISOString(), toPhone: '+13125550111' });
+    const now = await serverNow();
+    const call = await bookedCall(now, 3 * DAY_MS);
+    const handle = await start({ ...call, followUpAt: new Date(now + 16 * HOUR_MS).toISOString(), toPhone: '+13125550111' });
     await handle.signal(appointmentCancelledSignal);
     expect(await handle.result()).toMatchObject({ followUp: 'cancelled', reminder: 'cancelled' });
     expect(await recorded(call.tenant)).toEqual({ tasks: [], texts: [] });
-  }, 30_000);
+  }, 60_000);
 
   it('reminds of the new time when the appointment is moved', async () => {
-    const call = await bookedCall(DAY_MS + 60_000);
-    const handle = await start({ ...call, followUpAt: new Date(Date.now() + 1000).toISOString(), toPhone: '+13125550111' });
+    const now = await serverNow();
+    const call = await bookedCall(now, 3 * DAY_MS);
+    const handle = await start({ ...call, followUpAt: new Date(now + 16 * HOUR_MS).toISOString(), toPhone: '+13125550111' });
     await harness.db.updateTable('calendar_events').set({ status: 'cancelled' }).where('id', '=', call.booking.eventId).execute();
-    const moved = await placeBooking(call.tenant, call.callWorkflowId, call.callId, Date.now() + DAY_MS + 3000, 'BUR-000002');
+    const moved = await placeBooking(call.tenant, call.callWorkflowId, call.callId, now + 5 * DAY_MS, 'BUR-000002');
     await handle.signal(appointmentMovedSignal, moved);
     expect(await handle.result()).toMatchObject({ reminder: 'sent', booking: { confirmation: 'BUR-000002' } });
     const { texts } = await recorded(call.tenant);
     expect(texts.map((text) => text.body)).toEqual([expect.stringContaining('BUR-000002')]);
-  }, 30_000);
+  }, 60_000);
 
   it('sends no reminder for an appointment less than a day away: the confirmation was enough', async () => {
-    const call = await bookedCall(2 * 60 * 60 * 1000);
-    const handle = await start({ ...call, followUpAt: new Date(Date.now() + 500).toISOString(), toPhone: '+13125550111' });
+    const now = await serverNow();
+    const call = await bookedCall(now, 2 * 60 * 60 * 1000);
+    const handle = await start({ ...call, followUpAt: new Date(now + 16 * HOUR_MS).toISOString(), toPhone: '+13125550111' });
     expect(await handle.result()).toMatchObject({ followUp: 'created', reminder: 'not_needed' });
-  }, 30_000);
+  }, 60_000);
 });

@@ -16,6 +16,9 @@ export async function startOrAttachCall(options: { temporal: Client; taskQueue: 
     taskQueue: options.taskQueue,
     args: [call],
     workflowIdConflictPolicy: 'USE_EXISTING',
+    // A workflow task takes milliseconds; one lost with a crashed worker is handed to another
+    // after this long instead of the default ten seconds of a silent line.
+    workflowTaskTimeout: '1500 milliseconds',
     typedSearchAttributes: [
       { key: TENANT_ID, value: call.tenantId },
       ...(call.fromPhone ? [{ key: CALLER_PHONE, value: call.fromPhone }] : []),

@@ -10,6 +10,7 @@ export type BenchOptions = {
   searches: number;
   events: number;
   queries: number;
+  crashes: number;
 };
 
 const SIZES = {
@@ -19,6 +20,7 @@ const SIZES = {
   searches: { flag: 'searches', fallback: 2000 },
   events: { flag: 'events', fallback: 50_000 },
   queries: { flag: 'queries', fallback: 500 },
+  crashes: { flag: 'crashes', fallback: 20 },
 } as const;
 
 type SizeName = keyof typeof SIZES;
@@ -50,5 +52,6 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     searches: size('searches'),
     events: size('events'),
     queries: size('queries'),
+    crashes: size('crashes'),
   };
 }

@@ -14,7 +14,15 @@ import type { SystemConfig } from '../../devstack/system-config.js';
 import { freePort } from '../../devstack/free-port.js';
 import { startLocalStack } from '../../devstack/local-stack.js';
 
-export type CallRuntime = { db: Database; temporal: Client; taskQueue: string; stop: () => Promise<void> };
+export type CallRuntime = {
+  db: Database;
+  temporal: Client;
+  taskQueue: string;
+  /** Where more workers (processes of their own) can reach the same Postgres and Temporal. */
+  databaseUrl: string;
+  temporalAddress: string;
+  stop: () => Promise<void>;
+};
 
 /**
  * What simulated calls run on: the configured Postgres and Temporal when DATABASE_URL and
@@ -55,6 +63,8 @@ export async function startCallRuntime(config: SystemConfig & { OPENAI_API_KEY?:
     db,
     temporal,
     taskQueue,
+    databaseUrl: stack.databaseUrl,
+    temporalAddress: stack.temporalAddress,
     async stop() {
       running.worker.shutdown();
       await workerRun;
