@@ -17,6 +17,12 @@ describe('clock phrases', () => {
     expect(clockOf('a quarter to one')).toEqual([12, 45, false]);
   });
 
+  it('reads "half ten" as half past ten, as said in Britain and Ireland', () => {
+    expect(clockOf('Half ten in the morning')).toEqual([10, 30, false]);
+    expect(clockOf('half eleven, if you have it')).toEqual([11, 30, false]);
+    expect(clockOf('quarter ten')).toBeNull();
+  });
+
   it('rejects phrases that name no clock time', () => {
     expect(clockOf('half to ten')).toBeNull();
     expect(clockOf('half past 13')).toBeNull();

@@ -4,6 +4,8 @@ import { readDatePhrases } from './chrono-reader.js';
 import type { LocalDateTime } from './clock.js';
 import { parseLocalDate } from './local-date.js';
 import { isNotAWish } from './not-a-wish.js';
+import { isRuledOut, latestWordStart } from './latest-word.js';
+import { daysOneAfter } from './one-after.js';
 import { findPartOfDayPhrases } from './part-of-day-phrases.js';
 import { hourBeforePartOfDay } from './hour-before-part-of-day.js';
 import type { SpokenTime } from './resolve-hour.js';
@@ -22,9 +24,10 @@ export type Mentions = {
 };
 
 // "Good morning" is a greeting, and chrono would read "weekday" as the next business day.
-const GREETING = /\bgood\s+(?:morning|afternoon|evening|night)\b/gi;
+// A part of the day said alone before the caller goes on ("Morning. My grandmother passed…") greets too.
+const GREETING = /\bgood\s+(?:morning|afternoon|evening|night)\b|^\s*(?:morning|afternoon|evening)\s*[.!]\s+(?=\S)/gi;
 const WEEKDAY_WORD = /\bweekdays?\b/gi;
-const SOONEST = /\b(?:as soon as (?:possible|you can|we can)|asap|earliest|first available|soonest|right away)\b/i;
+const SOONEST = /\b(?:as soon as (?:possible|you can|we can)|asap|earliest|first available|first thing|soonest|right away)\b/i;
 const RELATIVE_TIME_TAG = 'result/relativeDateAndTime';
 const RELATIVE_DATE_TAG = 'result/relativeDate';
 // "It's Hughes now", "what do I do now": the present, not a time to book; haste has its own words.
@@ -36,15 +39,32 @@ export function readMentions(
 ): Mentions | null {
   const { reference } = options;
   const unmasked = blank(text, GREETING);
-  const parts = findPartOfDayPhrases(unmasked).filter((part) => !isNotAWish(unmasked, part.index));
+  const allParts = findPartOfDayPhrases(unmasked).filter((part) => !isNotAWish(unmasked, part.index));
   const masked = blank(blankPartsOfDay(unmasked), WEEKDAY_WORD);
-  const results = readDatePhrases(masked, reference).filter((result) => !result.tags().has(NOW_TAG) && !isNotAWish(masked, result.index));
+  const all = readDatePhrases(masked, reference).filter((result) => !result.tags().has(NOW_TAG) && !isNotAWish(masked, result.index));
+  const named = namedDays(all, masked, options.contextDays);
+  const from = latestWordStart(masked, [
+    ...named.map(({ result, days }) => ({ index: result.index, days, time: clockOf(result) })),
+    ...allParts.map((part) => ({ index: part.index, days: [], time: part.partOfDay })),
+  ]);
+  const said = named.filter(({ result }) => !isRuledOut(masked, result.index));
+  const again = daysOneAfter(masked, named.flatMap(({ result, days }) => days.map((day) => ({ index: result.index, day, byWeekday: isByWeekday(result) }))));
+  const after = said.filter(({ result }) => result.index >= from);
+  const partsAfter = allParts.filter((part) => part.index >= from);
+  // A change of mind withdraws what it replaces: the days when it names others, the time when it gives another.
+  const newDays = after.some(({ days }) => days.length > 0) || again.some(({ index }) => index >= from);
+  const newTime = after.some(({ result }) => result.start.isCertain('hour')) || partsAfter.length > 0;
+  const forDays = newDays ? after : said;
+  const results = (newTime ? after : said).map(({ result }) => result);
+  const parts = newTime ? partsAfter : allParts;
+  const withdrawnDays = new Set(named.filter((mention) => !forDays.includes(mention)).flatMap(({ days }) => days));
   // "A week from Thursday, so the 17th": a day of the month said outright is the caller's own
   // precision, and comes before any span said around it.
-  const saysDayOfMonth = (result: ParsedResult) => result.start.isCertain('day') && !result.tags().has(RELATIVE_DATE_TAG);
-  const bySpecificity = [...results].sort((a, b) => Number(saysDayOfMonth(b)) - Number(saysDayOfMonth(a)));
+  const saysDayOfMonth = ({ result }: Said) => Number(result.start.isCertain('day') && !result.tags().has(RELATIVE_DATE_TAG));
+  const bySpecificity = narrowed(forDays).sort((a, b) => saysDayOfMonth(b) - saysDayOfMonth(a));
   const days = [
-    ...bySpecificity.flatMap((result) => daysOfResult(result, masked, options.contextDays)),
+    ...bySpecificity.flatMap(({ days }) => days).filter((day) => !withdrawnDays.has(day)),
+    ...again.filter(({ index }) => index >= from).map(({ day }) => day),
     ...parts.filter((part) => part.today).map(() => reference.date),
   ];
   const mentions: Mentions = {
@@ -56,6 +76,35 @@ export function readMentions(
     weekdaysOnly: text.search(WEEKDAY_WORD) >= 0,
   };
   return isEmpty(mentions) ? null : mentions;
+}
+
+type Said = { result: ParsedResult; days: string[] };
+
+/**
+ * The days each result names, in the order said; a weekday said after a span in the same breath
+ * ("one morning next week? Thursday would suit") is that span's weekday.
+ */
+function namedDays(results: readonly ParsedResult[], text: string, contextDays: string[]): Said[] {
+  const earlier: string[] = [];
+  return results.map((result) => {
+    const days = daysOfResult(result, text, [...earlier, ...contextDays]);
+    earlier.push(...days);
+    return { result, days };
+  });
+}
+
+/** A span said together with a day inside it ("next week … Thursday") comes down to that day. */
+function narrowed(said: readonly Said[]): Said[] {
+  const single = new Set(said.filter(({ days }) => days.length === 1).flatMap(({ days }) => days));
+  return said.filter(({ days }) => days.length < 2 || !days.some((day) => single.has(day)));
+}
+
+function clockOf(result: ParsedResult): string | null {
+  return result.start.isCertain('hour') ? `${result.start.get('hour')}:${result.start.get('minute') ?? 0}` : null;
+}
+
+function isByWeekday(result: ParsedResult): boolean {
+  return result.start.isCertain('weekday') && !result.start.isCertain('day');
 }
 
 function blank(text: string, pattern: RegExp): string {

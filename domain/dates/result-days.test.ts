@@ -24,6 +24,8 @@ describe('daysOfResult', () => {
     expect(daysOf('Friday')).toEqual(['2026-07-10']);
     expect(daysOf('Wednesday', nextWeek)).toEqual(['2026-07-15']);
     expect(daysOf('this Wednesday', nextWeek)).toEqual(['2026-07-08']);
+    // "past" in "half past ten" is no "past Wednesday".
+    expect(daysOf('half past ten on Wednesday', nextWeek)).toEqual(['2026-07-15']);
   });
 
   it('keeps explicit and relative dates, and names no day for a bare time', () => {

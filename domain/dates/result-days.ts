@@ -4,8 +4,10 @@ import { addDays, startOfWeek, weekdayOf } from './local-date.js';
 
 const WEEKEND = /\bweekend\b/i;
 const WEEK = /\bweeks?\b/i;
-const WEEKDAY_NAME = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
-const WEEK_MODIFIER = /\b(?:this|next|last|past|coming)\b/i;
+const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?`;
+const WEEKDAY_NAME = new RegExp(String.raw`\b${WEEKDAY}\b`, 'i');
+// Next to the weekday only: "half past ten on Thursday" says nothing about which Thursday.
+const WEEK_MODIFIER = new RegExp(String.raw`\b(?:this|next|last|past|coming)\s+${WEEKDAY}\b|\b${WEEKDAY}\s+(?:coming|next|after next)\b`, 'i');
 const EARLY = /\b(?:early|beginning of|start of)\s+(?:the\s+)?$/i;
 const LATE = /\b(?:late|later|end of)\s+(?:the\s+)?$/i;
 const SATURDAY = 5;

@@ -9,6 +9,9 @@ describe('findEmail', () => {
     ['it is ana underscore cruz at gmail dot com', 'ana_cruz@gmail.com'],
     ['mary dash ann at mail dot example dot org', 'mary-ann@mail.example.org'],
     ['sarah at example.com', 'sarah@example.com'],
+    ["It's nico underscore castellanos seventy-seven at hotmail dot com.", 'nico_castellanos77@hotmail.com'],
+    ['j dot smith two thousand at example dot co dot uk', 'j.smith2000@example.co.uk'],
+    ['jo.o1@example.com', 'jo.o1@example.com'],
   ])('reads %j', (text, email) => {
     expect(findEmail(text)).toBe(email);
   });

@@ -139,4 +139,20 @@ describe('extractCallerDetails', () => {
     expect(details.relationship).toBe('self');
     expect(details.deceasedName).toBeNull();
   });
+
+  it('names no deceased when a couple plans ahead and nobody has died', () => {
+    const details = extractCallerDetails(
+      callerSays(
+        'My wife and I are in our eighties, and we would like our funeral plans settled ahead of time.',
+        "I'm Walter Haskins, and my wife is Eleanor. We're both in good health.",
+      ),
+    );
+    expect(details).toMatchObject({ callerName: 'Walter Haskins', relationship: 'self', deceasedName: null });
+  });
+
+  it('takes a surname the caller corrects in the same breath', () => {
+    const details = extractCallerDetails(callerSays('My father passed away.', 'My name is Deborah Lindqvist. No, sorry, Lindgren. I still slip up.'));
+    expect(details.callerName).toBe('Deborah Lindgren');
+    expect(extractCallerDetails(callerSays("I'm Anne Smith.", "Sorry, it's Smyth, not Smith.")).callerName).toBe('Anne Smyth');
+  });
 });

@@ -4,9 +4,10 @@ import { callerTurnsWithQuestion, type CallTurn } from './call-turn.js';
 import { findCallerName, readBareName } from './caller-name.js';
 import { findDeceasedName } from './deceased-name.js';
 import { findEmail } from './email.js';
+import { correctNames } from './name-correction.js';
 import { isKnownPersonName, peopleMentioned, type PersonMention } from './people-mentioned.js';
 import { countryOf, findPhoneNumbers, refersToCallerNumber, toE164, type PhoneCountries } from './phone.js';
-import { findRelationStatements, settleRelationship, speaksOfDeath, type RelationStatement } from './relationship.js';
+import { findRelationStatements, settleRelationship, speaksOfDeath, tellsOfDeath, type RelationStatement } from './relationship.js';
 import { findChosenServiceType } from './service-type.js';
 
 export type ExtractionOptions = { callerId?: string | null; defaultCountry?: 'US' };
@@ -69,6 +70,7 @@ export function extractCallerDetails(turns: readonly CallTurn[], options: Extrac
   const details: CallerDetails = { ...EMPTY_CALLER_DETAILS };
   const relations: RelationStatement[] = [];
   let aboutDeath = false;
+  let deathTold = false;
 
   for (const { text, question } of callerTurnsWithQuestion(turns)) {
     const found = findCallerName(text);
@@ -83,10 +85,12 @@ export function extractCallerDetails(turns: readonly CallTurn[], options: Extrac
     if (bare === null) readMentions(details, peopleMentioned(text), question, introduced !== null);
 
     aboutDeath ||= question === 'deceasedName' || speaksOfDeath(text);
+    deathTold ||= tellsOfDeath(text);
     const statements = findRelationStatements(text, aboutDeath);
     relations.push(...statements);
     for (const statement of statements) details.deceasedName = statement.deceasedName ?? details.deceasedName;
     details.deceasedName = findDeceasedName(text) ?? details.deceasedName;
+    Object.assign(details, correctNames(text, details));
 
     const phones = findPhoneNumbers(text, countries);
     if (phones.length > 0) details.phone = phones.at(-1) ?? null;
@@ -96,7 +100,7 @@ export function extractCallerDetails(turns: readonly CallTurn[], options: Extrac
     details.serviceType = findChosenServiceType(text) ?? details.serviceType;
   }
 
-  details.relationship = settleRelationship(relations);
+  details.relationship = settleRelationship(relations, deathTold);
   if (details.relationship === 'self') details.deceasedName = null;
   details.phone ??= callerId;
   return details;

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { capitalise, isCaseful, isNameWord, readNameAt } from './person-name.js';
+import { oncePerText } from './once-per-text.js';
 import { DECEASED_ROLE_WORDS } from './relationship.js';
 
 /** A person's name in a caller's turn, and whose it is by what was said right before it. */
@@ -45,18 +46,7 @@ function roleAround(text: string, start: number, end: number): PersonMention['ro
  * patterns, each cut to the words that can be a name ("brother Frank" → "Frank") with a repeat
  * spoken in hesitation folded ("Colin... Colin Ellison" → "Colin Ellison").
  */
-export function peopleMentioned(rawText: string): PersonMention[] {
-  const known = READ.get(rawText);
-  if (known) return known;
-  const mentions = readPeople(rawText);
-  // The whole transcript is read again at every turn: each turn goes through the model once.
-  if (READ.size >= READ_LIMIT) READ.delete(READ.keys().next().value!);
-  READ.set(rawText, mentions);
-  return mentions;
-}
-
-const READ = new Map<string, PersonMention[]>();
-const READ_LIMIT = 2_000;
+export const peopleMentioned: (text: string) => PersonMention[] = oncePerText(readPeople);
 
 function readPeople(text: string): PersonMention[] {
   const caseful = isCaseful(text);

@@ -37,6 +37,8 @@ describe('findPhoneNumbers', () => {
     ['six one seven five five five oh one eight eight', '+16175550188'],
     ['one five five five one two three four five six seven', '+15551234567'],
     ['+44 7911 123456', '+447911123456'],
+    ['plus 353 87 555 0193', '+353875550193'],
+    ['Plus four four, seven nine one one, one two three four five six.', '+447911123456'],
     ['555 123 4567, 2 PM works', '+15551234567'],
   ])('reads %j', (text, e164) => {
     expect(findPhoneNumbers(text, US)).toEqual([e164]);

@@ -29,7 +29,8 @@ export function countryOf(e164: string): CountryCode | undefined {
 export type PhoneCountries = { home: CountryCode; trunk: CountryCode };
 
 function runToE164(text: string, digits: string, index: number, countries: PhoneCountries): string | null {
-  if (/\+\s*$/.test(text.slice(0, index))) return toE164(`+${digits}`, countries.home);
+  // "plus 353 87 …" is how a '+' is said.
+  if (/(?:\+|\bplus)\s*$/i.test(text.slice(0, index))) return toE164(`+${digits}`, countries.home);
   const country = digits.startsWith('0') ? countries.trunk : countries.home;
   // A run can swallow a number said right after the phone ("...4567, 2 PM works"): the longest head
   // that makes a whole number is the phone.

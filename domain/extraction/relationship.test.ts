@@ -87,3 +87,42 @@ describe('possessives and relatives who are alive', () => {
     expect(relationOf("I'm calling on behalf of a friend who passed away.")).toBe('friend');
   });
 });
+
+describe('relationships told indirectly', () => {
+  it('follows "her" or "his" back to the relative the caller named', () => {
+    expect(relationOf("I'm calling on behalf of my wife. Her father died on the weekend.")).toBe('other_family');
+    expect(relationOf('My husband asked me to call. His brother passed away on Tuesday.')).toBe('other_family');
+    expect(relationOf("My mother died last night. Her mother's funeral was last year.")).toBe('child');
+  });
+
+  it('does not take a living relative reached through "her" for the deceased', () => {
+    const statements = findRelationStatements('My mother passed away last night. Her sister, Jane Doe, is flying in.', true);
+    expect(statements.map((s) => s.deceasedName)).toEqual([null]);
+    expect(settleRelationship(statements)).toBe('child');
+  });
+
+  it('reads a relative who died, said outright, over one mentioned alive before', () => {
+    expect(relationOf('My daughter says I go on. My husband died on Saturday.')).toBe('spouse');
+    expect(relationOf('My husband died last year.', 'Now my mother has passed.')).toBe('child');
+  });
+
+  it('reads a bond the caller shared with the one who died', () => {
+    expect(relationOf('Eleanor and I were married fifty-eight years. She passed on Saturday.')).toBe('spouse');
+    expect(relationOf('Ruth and I were partners for twenty-six years, we never married. She died Saturday.')).toBe('spouse');
+    expect(relationOf('He and I were best friends since school. He passed last week.')).toBe('friend');
+    expect(relationOf('I was married to him for forty years. He died on Monday.')).toBe('spouse');
+    expect(findRelationStatements('Ruth and I were partners for twenty-six years.', false)).toEqual([]);
+  });
+});
+
+describe('planning ahead', () => {
+  it('reads a couple planning for both of them as planning for themselves', () => {
+    expect(relationOf("My wife and I would like our funeral plans settled ahead of time, for both of us.")).toBe('self');
+  });
+
+  it('takes a hint of planning ahead as planning for oneself only when no death was told', () => {
+    const ahead = findRelationStatements('My husband and I want to sort out our funerals in advance.', true);
+    expect(settleRelationship(ahead, false)).toBe('self');
+    expect(settleRelationship(ahead, true)).toBe('spouse');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Relationship } from './caller-details.js';
 import { isCaseful, readNameAt } from './person-name.js';
+import { possessiveReferents } from './possessive-referents.js';
 
 /** "my mother" → the caller is the deceased's child: keys are who the deceased was to the caller. */
 const DECEASED_ROLES: Record<Relationship, readonly string[]> = {
@@ -62,14 +63,25 @@ const CALLER_MENTION = new RegExp(
   `\\b(?:i'm|i am)\\s+(?:his|her|their|the|a|an)\\s+(?:(?:late|only|oldest|eldest|youngest|hospice|home health|visiting)\\s+)?(${alternation(CALLER_ROLE.keys())})\\b`,
   'gi',
 );
+/** "my mother-in-law just passed away", "her father died": the relative named is the one who died. */
+const DIED_RIGHT_AFTER = /^\s*,?\s*(?:who\s+|that\s+)?(?:(?:just|has|had|have|recently|sadly|suddenly|unexpectedly|finally)\s+)*(?:died|passed|is gone|was killed)\b/i;
+/** "Eleanor and I were married fifty-eight years", "Ruth and I were partners": a bond the caller shared with the one who died. */
+const SHARED_BOND =
+  /\b(?:[a-z]+\s+and\s+i|we)\s+(?:were|had been)\s+(?:(?:happily|best|close|good|together\s+and)\s+)?(married|together|partners|friends|sisters|brothers|neighbou?rs)\b|\bi\s+was\s+(married)\s+to\s+(?:her|him)\b/gi;
 const NAME_CONNECTOR = /^(?:'s name (?:is|was)|,|\s+(?:was|is|named|called))?/i;
 const CLEARLY_ABOUT = /\b(?:for|about|of|lost|losing|bury|burying|cremate|cremating)\s+$/i;
-const SELF_PLAIN = /\b(?:for myself|my own (?:funeral|arrangements?|plans?|service|burial|cremation)|(?:arrangements?|plans?|planning|funeral|service|burial|cremation) for me)\b/i;
+const SELF_PLAIN =
+  /\b(?:for (?:myself|ourselves|both of us|the two of us|each of us)|(?:my|our) own (?:funerals?|arrangements?|plans?|services?|burials?|cremations?)|(?:arrangements?|plans?|planning|funeral|service|burial|cremation) for (?:me|us both))\b/i;
 const SELF_HINT = /\b(?:pre-?plan\w*|pre-?need|plan(?:ning)? ahead|ahead of time|in advance)\b/i;
 const PROFESSIONAL_HINT =
   /\b(?:hospice (?:told|said|suggested|asked|gave|nurse)|nursing home|calling from (?:the )?\w+ (?:hospice|hospital)|(?:the|a) patient)\b/i;
-const ABOUT_A_DEATH =
-  /\b(?:pass(?:ed|ing)?|died|dies|dying|death|dead|deceased|lost|loss|funeral|burial|bury|buried|cremat\w*|memorial|viewing|visitation|service|arrangements?|arranging|obituary|hospice|late)\b/i;
+/** A death told outright, as against funerals talked of ahead of time. */
+const DEATH_WORDS = String.raw`pass(?:ed|ing)|died|dies|dying|death|dead|deceased|lost|late|killed`;
+const DEATH_TOLD = new RegExp(String.raw`\b(?:${DEATH_WORDS})\b`, 'i');
+const ABOUT_A_DEATH = new RegExp(
+  String.raw`\b(?:${DEATH_WORDS}|pass|loss|funeral|burial|bury|buried|cremat\w*|memorial|viewing|visitation|service|arrangements?|arranging|obituary|hospice)\b`,
+  'i',
+);
 
 /**
  * strong: plainly about the person who died ("for my mother", "my father, David Chen", "I'm her
@@ -104,7 +116,8 @@ function chainedRelationship(first: string, second: string): Relationship | null
   return PARENT_WORDS.has(first) && PARENT_WORDS.has(second) ? 'grandchild' : 'other_family';
 }
 
-function deceasedMentions(text: string, aboutDeath: boolean): RelationStatement[] {
+/** `reached`: where a relative was named through "her" or "his", which counts only when said to have died. */
+function deceasedMentions(text: string, aboutDeath: boolean, reached: readonly number[]): RelationStatement[] {
   if (!aboutDeath) return [];
   const caseful = isCaseful(text);
   return [...text.matchAll(DECEASED_MENTION)].flatMap((match) => {
@@ -118,7 +131,9 @@ function deceasedMentions(text: string, aboutDeath: boolean): RelationStatement[
     const deceasedName = readNameAt(text, end + connector.length, caseful)?.name ?? null;
     // "my mom's funeral" is about her; "my niece's communion" or "my husband's asked me" is not.
     const possessive = /^'s\s+(?:funeral|service|burial|cremation|memorial|viewing|visitation|wake|arrangements?|body|remains|passing|death|ashes|obituary)\b/i.test(text.slice(end));
-    const strong = deceasedName !== null || possessive || CLEARLY_ABOUT.test(text.slice(0, match.index));
+    const died = DIED_RIGHT_AFTER.test(text.slice(end));
+    if (reached.includes(match.index) && !died) return [];
+    const strong = deceasedName !== null || possessive || died || CLEARLY_ABOUT.test(text.slice(0, match.index));
     return [{ relationship, weight: strong ? 'strong' : 'weak', deceasedName, index: match.index }];
   });
 }
@@ -135,9 +150,42 @@ function patternStatement(text: string, pattern: RegExp, relationship: Relations
   return match === null ? [] : [{ relationship, weight, deceasedName: null, index: match.index }];
 }
 
+/** Whether the text tells of a death, not only of funerals. */
+export function tellsOfDeath(text: string): boolean {
+  return DEATH_TOLD.test(text);
+}
+
 /** Whether the text speaks of a death or of funeral arrangements at all. */
 export function speaksOfDeath(text: string): boolean {
   return ABOUT_A_DEATH.test(text);
+}
+
+/**
+ * "my wife. Her father died" → "my wife. my wife's father died": a "her" or "his" before a kin word
+ * is written as the relative it points back to, so the chain reads as one. Returns where each
+ * such phrase now starts.
+ */
+function withReferentsNamed(text: string): { text: string; rewritten: number[] } {
+  const rewritten: number[] = [];
+  let out = text;
+  for (const { index, length, referent } of [...possessiveReferents(text)].reverse()) {
+    if (!KIN_NEXT.test(out.slice(index + length))) continue;
+    out = `${out.slice(0, index)}${referent.toLowerCase()}'s${out.slice(index + length)}`;
+    const shift = referent.length + 2 - length;
+    for (let i = 0; i < rewritten.length; i += 1) rewritten[i]! += shift;
+    rewritten.push(index);
+  }
+  return { text: out, rewritten };
+}
+
+const KIN_NEXT = new RegExp(`^\\s+(?:${DECEASED_ROLE_WORDS})\\b`, 'i');
+
+function bondMentions(text: string): RelationStatement[] {
+  return [...text.matchAll(SHARED_BOND)].flatMap((match) => {
+    const word = (match[1] ?? match[2] ?? '').toLowerCase();
+    const relationship = word === 'married' || word === 'together' ? 'spouse' : CALLER_ROLE.get(word.replace(/s$/, ''));
+    return relationship === undefined ? [] : [{ relationship, weight: 'strong' as const, deceasedName: null, index: match.index }];
+  });
 }
 
 /**
@@ -146,10 +194,11 @@ export function speaksOfDeath(text: string): boolean {
  * passed): before that, "my husband" may well be the one driving the caller in.
  */
 export function findRelationStatements(rawText: string, aboutDeath: boolean): RelationStatement[] {
-  const text = normaliseKinWords(rawText);
+  const { text, rewritten } = withReferentsNamed(normaliseKinWords(rawText));
   return [
-    ...deceasedMentions(text, aboutDeath),
+    ...deceasedMentions(text, aboutDeath, rewritten),
     ...callerMentions(text),
+    ...(aboutDeath ? bondMentions(text) : []),
     ...patternStatement(text, SELF_PLAIN, 'self', 'strong'),
     ...patternStatement(text, SELF_HINT, 'self', 'weak'),
     ...patternStatement(text, PROFESSIONAL_HINT, 'professional', 'hint'),
@@ -157,12 +206,14 @@ export function findRelationStatements(rawText: string, aboutDeath: boolean): Re
 }
 
 /**
- * The caller's relationship over the whole call: planning for oneself when plainly said, else the last strong statement (callers correct
- * themselves), else the first weak one (the death is usually told first), else a professional hint.
+ * The caller's relationship over the whole call: planning for oneself when plainly said, or hinted
+ * at on a call where nobody's death was told ("my wife and I want our plans settled ahead of
+ * time"); else the last strong statement (callers correct themselves), else the first weak one
+ * (the death is usually told first), else a professional hint.
  */
-export function settleRelationship(statements: readonly RelationStatement[]): Relationship | null {
+export function settleRelationship(statements: readonly RelationStatement[], deathTold = true): Relationship | null {
   // "my own funeral" names what the call is for; a late husband mentioned after it is background.
-  if (statements.some((s) => s.relationship === 'self' && s.weight === 'strong')) return 'self';
+  if (statements.some((s) => s.relationship === 'self' && (s.weight === 'strong' || !deathTold))) return 'self';
   const strong = statements.filter((s) => s.weight === 'strong').at(-1);
   const weak = statements.find((s) => s.weight === 'weak');
   const hint = statements.find((s) => s.weight === 'hint');

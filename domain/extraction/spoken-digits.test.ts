@@ -26,7 +26,8 @@ describe('digitRuns', () => {
     expect(digits('Oh. How about the first one?')).toEqual(['0', '1']);
   });
 
-  it('says where each run starts', () => {
-    expect(digitRuns('call 555-123-4567')).toEqual([{ digits: '5551234567', index: 5 }]);
+  it('says where each run starts and ends', () => {
+    expect(digitRuns('call 555-123-4567')).toEqual([{ digits: '5551234567', index: 5, end: 17 }]);
+    expect(digitRuns('castellanos seventy-seven at')).toEqual([{ digits: '77', index: 12, end: 25 }]);
   });
 });

@@ -14,7 +14,8 @@ const ZEROS: Record<string, string> = { hundred: '00', thousand: '000' };
 /** Word, number, separator that may sit inside a spoken or written phone number, or anything else. */
 const TOKEN = /([a-z]+)|(\d+)|([\s,.()/+-])|([^])/gi;
 
-export type DigitRun = { digits: string; index: number };
+/** `index` and `end` bound the words or digits the run was read from. */
+export type DigitRun = { digits: string; index: number; end: number };
 
 /**
  * Runs of digits as a caller says or writes them: "555-123-4567", "six one seven, five five five",
@@ -25,6 +26,7 @@ export function digitRuns(text: string): DigitRun[] {
   const runs: DigitRun[] = [];
   let digits = '';
   let index = -1;
+  let end = -1;
   let repeat = 1;
   let tens: string | null = null;
 
@@ -38,7 +40,7 @@ export function digitRuns(text: string): DigitRun[] {
   };
   const flush = (): void => {
     settleTens(index);
-    if (digits !== '') runs.push({ digits, index });
+    if (digits !== '') runs.push({ digits, index, end });
     digits = '';
     index = -1;
     repeat = 1;
@@ -47,11 +49,13 @@ export function digitRuns(text: string): DigitRun[] {
   for (const match of text.matchAll(TOKEN)) {
     const [, word, number, separator] = match;
     if (separator !== undefined) continue;
+    const tokenEnd = match.index + match[0].length;
     const lower = word?.toLowerCase();
     const unit = lower === undefined ? undefined : UNITS[lower];
     if (tens !== null && unit !== undefined && unit !== '0') {
       append(tens + unit, match.index);
       tens = null;
+      end = tokenEnd;
       continue;
     }
     settleTens(match.index);
@@ -72,7 +76,9 @@ export function digitRuns(text: string): DigitRun[] {
       append(ZEROS[lower] ?? '', match.index);
     } else {
       flush();
+      continue;
     }
+    end = tokenEnd;
   }
   flush();
   return runs;

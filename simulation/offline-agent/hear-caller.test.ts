@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Booking } from '../../domain/call/booking.js';
+import type { Booking, Hold } from '../../domain/call/booking.js';
 import type { CallerDetails } from '../../domain/extraction/caller-details.js';
 import type { CallIntent } from '../../domain/extraction/call-intent.js';
 import type { Slot } from '../../domain/scheduling/slot.js';
@@ -51,5 +51,22 @@ describe('hearCaller', () => {
     const booked = { ...NEW_YORK_WEDNESDAY, booking: BOOKING, consoled: true, details: { ...NEW_YORK_WEDNESDAY.details, phone: '+14695550187' } };
     expect(hear(booked, 'My cell is actually 469-555-0178.', { phone: '+14695550178' }).said).toEqual([NOTED]);
     expect(hear(booked, 'Yes, that number is right.').said).toEqual([]);
+  });
+
+  it('books a meeting asked for on a later day of an urgent call, but leaves tonight to staff', () => {
+    const urgent = { ...NEW_YORK_WEDNESDAY, transferred: true, intent: { ...WANTS, urgent: true } };
+    const heard = (memory: AgentMemory, text: string) => hearCaller(memory, { kind: 'heard', text, details: memory.details, intent: memory.intent, service: 'consultation' });
+    expect(heard(urgent, 'And can we come in on Friday to plan everything? Friday at ten?').pending.check).toEqual({ requested: '2026-07-31T10:00' });
+    expect(heard(urgent, 'Can somebody come tonight?').pending.check).toBeNull();
+    expect(heard(urgent, 'I need to arrange for someone to come tonight.').pending.check).toBeNull();
+  });
+
+  it('holds the same time again when the caller changes the service', () => {
+    const hold: Hold = { eventId: 'h1', service: 'burial', start: '', end: '', localStart: '2026-07-30T09:00', localEnd: '', expiresAt: '' };
+    const holding: AgentMemory = { ...NEW_YORK_WEDNESDAY, hold, service: 'burial', consoled: true };
+    const changed = hearCaller(holding, { kind: 'heard', text: 'Make it a cremation instead, same day and time.', details: holding.details, intent: WANTS, service: 'cremation' });
+    expect(changed.pending).toEqual({ check: null, hold: '2026-07-30T09:00' });
+    const same = hearCaller(holding, { kind: 'heard', text: 'Yes, a burial.', details: holding.details, intent: WANTS, service: 'burial' });
+    expect(same.pending.hold).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { parseTimePreference } from '../../domain/dates/parse-time-preference.js
 import { partOfDayAt } from '../../domain/dates/part-of-day.js';
 import type { Relationship } from '../../domain/extraction/caller-details.js';
 import type { TimePreference } from '../../domain/time-preference.js';
+import { detectCallIntent } from '../../domain/extraction/call-intent.js';
 import { soundsUndecided } from '../../domain/extraction/service-type.js';
 import { plainSpeech } from '../../domain/plain-text.js';
 import type { AgentMemory, Observation } from './agent-memory.js';
@@ -26,6 +27,17 @@ function wishedTime(memory: AgentMemory, text: string): TimePreference | null {
   if (picked === null) return said;
   const { date, minute } = splitLocalDateTime(picked);
   return { days: [date], partOfDay: partOfDayAt(minute), exact: picked, soonest: false };
+}
+
+/**
+ * A death that needs someone tonight is for staff; a caller who also asks to come in on a later day
+ * ("and can we come in Monday at ten?") is booked as on any call, once staff have been alerted.
+ */
+function arrangesLater(memory: AgentMemory, text: string, preference: TimePreference | null): boolean {
+  if (memory.offered.length > 0 || memory.hold) return true;
+  const today = memory.referenceLocal.slice(0, 10);
+  const days = preference?.exact ? [preference.exact.slice(0, 10)] : (preference?.days ?? []);
+  return days.length > 0 && days.every((day) => day > today) && detectCallIntent([{ role: 'caller', text }]).wantsAppointment;
 }
 
 /**
@@ -53,10 +65,12 @@ export function hearCaller(memory: AgentMemory, heard: Heard): AgentMemory {
     if (newWayToReach) next.said.push(NOTED);
     return next;
   }
-  if (next.intent.urgent || next.intent.questionOnly) return next;
-  if (next.asked.includes('service') && !next.details.serviceType && soundsUndecided(text)) next.said.push(UNDECIDED_IS_FINE);
-
+  if (next.intent.questionOnly) return next;
   const preference = wishedTime(next, text);
+  if (next.intent.urgent && !arrangesLater(next, text, preference)) return next;
+  if (next.asked.includes('service') && !next.details.serviceType && soundsUndecided(text)) next.said.push(UNDECIDED_IS_FINE);
+  // "Make it a cremation instead, same day and time": the time held goes with the new service.
+  if (next.hold && next.service !== next.hold.service && !preference?.exact) next.pending = { check: null, hold: next.hold.localStart };
   if (!preference) return next;
   next.preference = preference;
   if (preference.exact && preference.exact !== next.lastRequested) {

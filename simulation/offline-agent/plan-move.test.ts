@@ -29,4 +29,11 @@ describe('planMove', () => {
     expect(nameQuestionOf(move.kind === 'say' ? move.text : '')).toBe('deceasedName');
     expect(planMove({ ...nurse, details: { ...nurse.details, relationship: 'child' } }).move).toMatchObject({ text: 'May I ask the name of your loved one who passed?' });
   });
+
+  it('alerts staff first on an urgent call, then finds the time the caller also asked for', () => {
+    const urgent: AgentMemory = { ...OFFERING, offered: [], intent: { wantsAppointment: true, urgent: true, urgencyReason: 'death just occurred', questionOnly: false }, pending: { check: { requested: '2026-07-31T10:00' }, hold: null } };
+    expect(planMove(urgent).move.kind).toBe('transfer_to_staff');
+    expect(planMove({ ...urgent, transferred: true }).move).toMatchObject({ kind: 'check_availability', requestedLocalStart: '2026-07-31T10:00' });
+    expect(planMove({ ...urgent, transferred: true, pending: { check: null, hold: null } }).move.kind).toBe('say');
+  });
 });

@@ -17,6 +17,11 @@ function readyToBook(memory: AgentMemory): boolean {
   return memory.hold !== null && memory.booking === null && memory.details.callerName !== null && memory.details.phone !== null;
 }
 
+/** A time being found, held or booked: on an urgent call, what the caller asked for besides. */
+function arranging(memory: AgentMemory): boolean {
+  return memory.pending.check !== null || memory.pending.hold !== null || memory.hold !== null || memory.booking !== null || memory.offered.length > 0;
+}
+
 function planUrgent(memory: AgentMemory): Planned {
   if (!memory.transferred) return { memory, move: { kind: 'transfer_to_staff', reason: memory.intent.urgencyReason ?? 'needs a person now' } };
   const namesMissing = !memory.details.callerName || !memory.details.deceasedName;
@@ -30,7 +35,7 @@ function planUrgent(memory: AgentMemory): Planned {
  */
 export function planMove(memory: AgentMemory): Planned {
   if (memory.ended) return speak(memory, []);
-  if (memory.intent.urgent) return planUrgent(memory);
+  if (memory.intent.urgent && !(memory.transferred && arranging(memory))) return planUrgent(memory);
   if (memory.intent.questionOnly && !memory.booking) return speak(memory, [INFORMATION]);
   const { check, hold } = memory.pending;
   if (check) {

@@ -25,4 +25,15 @@ describe('takeResult: availability', () => {
     expect(onTheDay.said).toHaveLength(1);
     expect(takeResult(PHOENIX_TUESDAY, { kind: 'availability', requested: null, slots: [slot('2026-10-17T09:00')] }).said).toHaveLength(1);
   });
+
+  it('holds the earliest free time of the one day asked for "first thing", and only offers otherwise', () => {
+    const firstThing = { ...asking(['2026-10-14']), preference: { days: ['2026-10-14'], partOfDay: 'morning' as const, exact: null, soonest: true } };
+    const slots = [slot('2026-10-14T10:00'), slot('2026-10-14T09:00'), slot('2026-10-15T09:00')];
+    const held = takeResult(firstThing, { kind: 'availability', requested: null, slots });
+    expect(held.pending.hold).toBe('2026-10-14T09:00');
+    expect(held.said).toEqual([]);
+    const twoDays = { ...firstThing, preference: { ...firstThing.preference, days: ['2026-10-14', '2026-10-15'] } };
+    expect(takeResult(twoDays, { kind: 'availability', requested: null, slots }).pending.hold).toBeNull();
+    expect(takeResult(asking(['2026-10-14']), { kind: 'availability', requested: null, slots }).pending.hold).toBeNull();
+  });
 });

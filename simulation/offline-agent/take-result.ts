@@ -15,6 +15,12 @@ export function takeResult(memory: AgentMemory, result: ToolResult): AgentMemory
         next.pending.hold = result.requested.slot.localStart;
         return next;
       }
+      const earliest = result.requested ? null : earliestOnTheDay(next, result.slots);
+      if (earliest) {
+        next.lastRequested = earliest;
+        next.pending.hold = earliest;
+        return next;
+      }
       if (result.requested) next.said.push(refusedTime(result.requested.reason, next.lastRequested ?? '', next.referenceLocal));
       else if (missesAskedDays(next.preference.days, result.slots)) next.said.push(nothingFreeOn(next.preference.days, next.referenceLocal));
       next.said.push(offer(result.slots, next.referenceLocal, result.requested !== null));
@@ -36,6 +42,16 @@ export function takeResult(memory: AgentMemory, result: ToolResult): AgentMemory
     case 'refused':
       return refused(next, result);
   }
+}
+
+/**
+ * "Wednesday the 12th, first thing": the soonest on one named day is a time, the earliest free
+ * that day, and is held as one asked for.
+ */
+function earliestOnTheDay(memory: AgentMemory, slots: readonly Slot[]): string | null {
+  const [day, ...others] = memory.preference.days;
+  if (!memory.preference.soonest || day === undefined || others.length > 0) return null;
+  return slots.map((slot) => slot.localStart).filter((start) => start.startsWith(day)).sort()[0] ?? null;
 }
 
 /** Offers that all fall on other days than the caller asked for: the caller must hear why. */
