@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { connect } from 'node:net';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../domain/app-error.js';
@@ -60,4 +62,41 @@ export async function ensureTemporalTestServer(toolsDir: string, progress: Progr
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/** The JVM takes a few seconds to start, more on a busy machine than the SDK's own five-second wait. */
+const START_TIMEOUT_MS = 60_000;
+
+export type RunningTestServer = { address: string; stop: () => Promise<void> };
+
+/** Starts the time-skipping test server on `port` and waits until it takes connections. */
+export async function startTemporalTestServer(launcher: string, port: number): Promise<RunningTestServer> {
+  const child = spawn(launcher, [String(port), '--enable-time-skipping'], { stdio: ['ignore', 'ignore', 'pipe'], env: inheritedEnvironment() });
+  let output = '';
+  child.stderr.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-2000)));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await exited;
+  };
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (!(await accepts(port))) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await stop();
+      throw new AppError('dependency_unavailable', `The Temporal test server did not start on port ${port}: ${output.trim().split('\n').slice(-2).join(' ')}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { address: `127.0.0.1:${port}`, stop };
+}
+
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 }

@@ -13,10 +13,9 @@ import { startLocalStack } from '../devstack/local-stack.js';
 import { printProgress } from '../devstack/go-tool.js';
 import { ensureTemporalTestServer } from '../devstack/temporal-test-server.js';
 import { WORKFLOWS_PATH } from '../workers/create-worker.js';
+import { CONTINUE_AS_NEW_AFTER_EVENTS } from './call-cases.js';
 import { testConfig } from './config.js';
 import { TEMPLATE_DATABASE, withDatabaseName } from './database-names.js';
-
-export const CONTINUE_AS_NEW_AFTER_EVENTS = 250;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -47,8 +46,6 @@ export default async function setup(project: TestProject) {
     namespace: 'default',
     persistent: false,
     logger,
-    // Far below the production 4096 events, so long calls continue as new within a test's time;
-    // several scenario calls cross it too, which exercises the carried state on ordinary calls.
     temporalDynamicConfig: { 'limit.historyCount.suggestContinueAsNew': CONTINUE_AS_NEW_AFTER_EVENTS },
   });
   const admin = createDatabase({ url: stack.databaseUrl, maxConnections: 1 });

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { inject } from 'vitest';
 import { buildActivityDeps } from '../activities/build-activity-deps.js';
@@ -8,6 +7,7 @@ import type { ActivityDeps } from '../activities/index.js';
 import { createLogger } from '../config/logger.js';
 import { createCallWorker } from '../workers/create-worker.js';
 import { createTestDatabase } from './database.js';
+import { startTimeSkipping } from './time-skipping.js';
 
 // Worker chatter (lifecycle, business refusals logged as activity failures) drowns test output.
 Runtime.install({ logger: new DefaultLogger('ERROR') });
@@ -22,9 +22,8 @@ export async function startWorkerHarness(options: { worker?: boolean; deps?: Par
   const database = await createTestDatabase();
   // A time-skipping server of the file's own: its clock jumps to the next timer whenever the
   // workflows are only waiting, so a ten-minute hold or a day-ahead reminder takes no real time.
-  const skipping = options.timeSkipping
-    ? await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: inject('temporalTestServerPath') } } })
-    : null;
+  const timeSkipping = options.timeSkipping ? await startTimeSkipping(inject('temporalTestServerPath')) : null;
+  const skipping = timeSkipping?.env ?? null;
   const address = skipping?.address ?? inject('temporalAddress');
   const connection = await Connection.connect({ address });
   const temporal = skipping?.client ?? new Client({ connection, namespace: 'default' });
@@ -49,7 +48,7 @@ export async function startWorkerHarness(options: { worker?: boolean; deps?: Par
       await workerRun;
       await running?.connection.close();
       await connection.close();
-      await skipping?.teardown();
+      await timeSkipping?.stop();
       await database.drop();
     },
   };

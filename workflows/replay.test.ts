@@ -8,10 +8,17 @@ import { describe, expect, it } from 'vitest';
 
 const { temporal } = proto;
 
-// Histories recorded from real calls (npm run histories:record) replayed against today's workflow
-// code: a change that would break calls already in flight fails here, before it is deployed.
+// Histories recorded from real calls (npm run histories:record), one folder per version of the
+// workflow code, every one replayed against today's code: a change that would break a call still
+// running on any earlier version fails here, before it is deployed.
 const HISTORIES_DIR = path.resolve('workflows/histories');
-const files = readdirSync(HISTORIES_DIR).filter((name) => name.endsWith('.json')).sort();
+const versions = readdirSync(HISTORIES_DIR).sort();
+const files = versions.flatMap((version) =>
+  readdirSync(path.join(HISTORIES_DIR, version))
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => path.join(version, name)),
+);
 
 type Recorded = { workflowId: string; history: ReturnType<typeof temporal.api.history.v1.History.fromObject> };
 
@@ -19,7 +26,8 @@ type Recorded = { workflowId: string; history: ReturnType<typeof temporal.api.hi
 // protobufjs as the SDK's own types.
 const fromJson = (json: unknown) => temporal.api.history.v1.History.fromObject(json as Record<string, unknown>);
 
-type RecordedFile = { workflowId: string; history: { events: Array<Record<string, { activityType?: { name: string } }>> } };
+type RecordedEvent = Record<string, { activityType?: { name: string }; signalName?: string } | undefined>;
+type RecordedFile = { workflowId: string; history: { events: RecordedEvent[] } };
 
 function read(name: string): RecordedFile {
   return JSON.parse(readFileSync(path.join(HISTORIES_DIR, name), 'utf8')) as RecordedFile;
@@ -42,6 +50,18 @@ describe('replaying recorded call histories', () => {
   it('has histories of both call and follow-up workflows', () => {
     expect(files.filter((name) => name.endsWith('.call.json')).length).toBeGreaterThanOrEqual(5);
     expect(files.filter((name) => name.endsWith('.follow-up.json')).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('keeps the histories of earlier versions beside the newest, and covers what calls do besides talking', () => {
+    expect(versions.length).toBeGreaterThanOrEqual(2);
+    const newest = files.filter((file) => file.startsWith(`${versions.at(-1)}${path.sep}`)).map(read);
+    const has = (kind: string, test: (event: RecordedEvent) => boolean = () => true) =>
+      newest.some((file) => file.history.events.some((event) => event[kind] !== undefined && test(event)));
+    expect(has('workflowExecutionContinuedAsNewEventAttributes'), 'continue-as-new').toBe(true);
+    expect(has('timerFiredEventAttributes'), 'a timer that fired: hold expiry, silence, follow-up').toBe(true);
+    expect(has('workflowExecutionSignaledEventAttributes', (e) => e.workflowExecutionSignaledEventAttributes?.signalName === 'hang_up'), 'hang-up').toBe(true);
+    expect(has('workflowExecutionSignaledEventAttributes', (e) => e.workflowExecutionSignaledEventAttributes?.signalName === 'appointment_cancelled'), 'a cancelled follow-up').toBe(true);
+    expect(has('activityTaskScheduledEventAttributes', (e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'sendReminderSms'), 'a reminder sent').toBe(true);
   });
 
   it('replays every one without a determinism error', async () => {

@@ -29,7 +29,11 @@ export type CallRuntime = {
  * TEMPORAL_ADDRESS are set, otherwise throwaway embedded ones on free ports; plus a worker of our
  * own on a private task queue, so a running system's worker is neither needed nor disturbed.
  */
-export async function startCallRuntime(config: SystemConfig & { OPENAI_API_KEY?: string | undefined; OPENAI_BASE_URL?: string | undefined; OPENAI_MODEL: string }, logger: Logger): Promise<CallRuntime> {
+export async function startCallRuntime(
+  config: SystemConfig & { OPENAI_API_KEY?: string | undefined; OPENAI_BASE_URL?: string | undefined; OPENAI_MODEL: string },
+  logger: Logger,
+  options: { temporalDynamicConfig?: Record<string, string | number> } = {},
+): Promise<CallRuntime> {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'funeral-call-'));
   const stack = await startLocalStack({
@@ -44,6 +48,7 @@ export async function startCallRuntime(config: SystemConfig & { OPENAI_API_KEY?:
     namespace: config.TEMPORAL_NAMESPACE,
     persistent: false,
     logger,
+    ...(options.temporalDynamicConfig ? { temporalDynamicConfig: options.temporalDynamicConfig } : {}),
   });
   const db = createDatabase({ url: stack.databaseUrl });
   await migrateToLatest(db);
