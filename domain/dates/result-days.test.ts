@@ -28,6 +28,10 @@ describe('daysOfResult', () => {
     expect(daysOf('half past ten on Wednesday', nextWeek)).toEqual(['2026-07-15']);
   });
 
+  it('keeps the date of "Monday the 20th" even when another Monday was said before', () => {
+    expect(daysOf('Monday the 20th', ['2026-07-13'])).toEqual(['2026-07-20']);
+  });
+
   it('keeps explicit and relative dates, and names no day for a bare time', () => {
     expect(daysOf('August 3')).toEqual(['2026-08-03']);
     expect(daysOf('the day after tomorrow', ['2026-07-17'])).toEqual(['2026-07-10']);

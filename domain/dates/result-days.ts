@@ -21,7 +21,9 @@ export function daysOfResult(result: ParsedResult, text: string, contextDays: st
   const { start } = result;
   if (WEEKEND.test(result.text)) return [SATURDAY, SATURDAY + 1].map((i) => addDays(startOfWeek(date), i));
   if (WEEK.test(result.text) && !start.isCertain('weekday')) return weekPart(startOfWeek(date), text.slice(0, result.index));
-  if (start.isCertain('weekday') && WEEKDAY_NAME.test(result.text)) return [sameWeekdayIn(contextDays, date, result.text) ?? date];
+  // "Monday the 28th" names its date outright; only a weekday said alone is read against earlier days.
+  const weekdayOnly = start.isCertain('weekday') && !start.isCertain('day') && WEEKDAY_NAME.test(result.text);
+  if (weekdayOnly) return [sameWeekdayIn(contextDays, date, result.text) ?? date];
   return start.isCertain('day') || start.isCertain('weekday') ? [date] : [];
 }
 

@@ -15,12 +15,15 @@ describe('hours said in words', () => {
     ['eleven forty-five', [11, 45, false]],
     ['at two pm', [14, 0, true]],
     ['nine a.m. on Monday', [9, 0, true]],
+    ['Late morning, around eleven?', [11, 0, false]],
+    ['This Thursday, about ten.', [10, 0, false]],
   ])('reads %j as a clock time', (text, clock) => {
     expect(clockOf(text)).toEqual(clock);
   });
 
   it.each([
     'about ten people will come',
+    'around ten of us, maybe more',
     'we could meet at one of your chapels',
     'you can reach me at five five five, zero one two three',
     'the tenth',

@@ -9,8 +9,13 @@ const MINUTES: Readonly<Record<string, number>> = { fifteen: 15, thirty: 30, for
  * Neither is "at one of your chapels", nor "reach me at five five five…", the start of a phone number.
  */
 const NOT_A_CLOCK_AFTER = `(?!\\s*,?\\s*(?:of|point|another|more|zero|oh|${HOUR_WORD_PATTERN}|\\d)\\b)`;
+/**
+ * "around eleven?", "about ten.": an approximate hour is a time when nothing follows it in the
+ * clause; "about ten people" counts people.
+ */
+const APPROXIMATELY = `(?:around|about|round about|say)\\s+(?=(?:${HOUR_WORD_PATTERN})\\s*(?:[.,;!?]|$))`;
 const PATTERN = new RegExp(
-  `\\b(at\\s+)?(${HOUR_WORD_PATTERN})(?:[\\s-]+(o['’]?clock|fifteen|thirty|forty[\\s-]five))?(?:\\s*([ap])\\.?m\\b\\.?)?${NOT_A_CLOCK_AFTER}(?![\\w'’-])`,
+  `\\b(at\\s+|${APPROXIMATELY})?(${HOUR_WORD_PATTERN})(?:[\\s-]+(o['’]?clock|fifteen|thirty|forty[\\s-]five))?(?:\\s*([ap])\\.?m\\b\\.?)?${NOT_A_CLOCK_AFTER}(?![\\w'’-])`,
   'i',
 );
 

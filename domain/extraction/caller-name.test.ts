@@ -46,3 +46,13 @@ describe('readBareName', () => {
     }
   });
 });
+
+describe('readBareName with a spelling', () => {
+  it('reads a name followed by its letters spelled out as a bare name', () => {
+    expect(readBareName('Kenji Tanaka. K-E-N-J-I.')).toEqual({ name: 'Kenji Tanaka', words: 2 });
+  });
+
+  it('still refuses a name followed by more words', () => {
+    expect(readBareName('Kenji Tanaka. He was my father.')).toBeNull();
+  });
+});

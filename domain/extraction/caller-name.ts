@@ -8,7 +8,8 @@ const SELF_INTRODUCTION =
 const NAME_RESTATED = /\bmy\s+(?:\w+\s+)?name\b[^?!]{0,60}?\b(?:it's|it is)\s+(?:actually\s+)?/gi;
 const LEADING_FILLER =
   /^(?:\s*(?:yes|yeah|yep|sure|ok|okay|oh|um|uh|well|hi|hello|sorry|of course|it's|it is|that's|that is|that would be)\b[\s,.!]*)*/i;
-const TRAILING_FILLER = /^[\s,.!]*(?:(?:please|thanks|thank you)[\s,.!]*)?$/i;
+/** "Kenji Tanaka. K-E-N-J-I.": letters spelled out after a name only confirm it. */
+const TRAILING_FILLER = /^[\s,.!]*(?:(?:please|thanks|thank you|[a-z](?:-[a-z])+)[\s,.!]*)*$/i;
 
 /** The name a caller gives for themselves in this text ("I'm Sarah Williams"); the last one wins. */
 export function findCallerName(text: string): string | null {

@@ -25,3 +25,19 @@ describe('findEmail', () => {
     expect(findEmail('dan@example.com, sorry, dan.reyes@example.com')).toBe('dan.reyes@example.com');
   });
 });
+
+describe('findEmail: words said apart after "email"', () => {
+  it.each([
+    ['My email is e whitcombe at example dot org.', 'ewhitcombe@example.org'],
+    ['Email too: p ferreira seven one at example dot net.', 'pferreira71@example.net'],
+    ['And my email is michelle huang at example dot com, all one word.', 'michellehuang@example.com'],
+    ['Also email, please: a dot wrobel at example dot com.', 'a.wrobel@example.com'],
+    ['my email is kai dot nakamura eighty-eight at example dot com', 'kai.nakamura88@example.com'],
+  ])('reads %j', (text, email) => {
+    expect(findEmail(text)).toBe(email);
+  });
+
+  it('does not join words said before the address without the word "email"', () => {
+    expect(findEmail('you can write to dan at example dot com')).toBe('dan@example.com');
+  });
+});

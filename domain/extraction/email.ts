@@ -11,6 +11,15 @@ const SPOKEN_SYMBOLS: Array<[RegExp, string]> = [
   [/\s+(?=\d)/g, ''],
 ];
 const TOP_LEVEL_DOMAIN = /\.[a-z]{2,}$/;
+/**
+ * "my email is e whitcombe at …", "email too: p ferreira seven one at …": after the word "email",
+ * everything up to "at" is the address's first part. An address holds no spaces, so words said
+ * apart ("michelle huang", an initial and a surname) are written together.
+ */
+const ANNOUNCED_EMAIL = new RegExp(
+  String.raw`\be-?mail(?:\s+address)?(?:\s+(?:is|too|also|please))*\s*(?:'s|:|,)?\s*(?:(?:please|it's|it is|um|uh)\b[\s,:]*)*((?:[a-z0-9]+\s+){1,3}?${SPOKEN_PART})\s+at\s+([a-z0-9]+(?:(?:\s+dot\s+|\.)[a-z0-9]+)+)\b`,
+  'gi',
+);
 
 function unspeak(part: string): string {
   return SPOKEN_SYMBOLS.reduce((text, [pattern, symbol]) => text.replace(pattern, symbol), part);
@@ -34,6 +43,11 @@ export function findEmail(text: string): string | null {
   for (const match of numeralsFor(text).matchAll(SPOKEN_EMAIL)) {
     const email = `${unspeak(match[1] ?? '')}@${unspeak(match[2] ?? '')}`;
     if (TOP_LEVEL_DOMAIN.test(email)) found.push({ email, index: match.index });
+  }
+  for (const match of numeralsFor(text).matchAll(ANNOUNCED_EMAIL)) {
+    const email = `${unspeak(match[1] ?? '').replace(/\s+/g, '')}@${unspeak(match[2] ?? '')}`;
+    // Said at the same place as a one-word reading, it is the fuller one and comes after it.
+    if (TOP_LEVEL_DOMAIN.test(email)) found.push({ email, index: match.index + match[0].length });
   }
   const last = found.sort((a, b) => a.index - b.index).at(-1);
   return last === undefined ? null : last.email.toLowerCase();

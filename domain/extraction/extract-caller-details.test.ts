@@ -156,3 +156,27 @@ describe('extractCallerDetails', () => {
     expect(extractCallerDetails(callerSays("I'm Anne Smith.", "Sorry, it's Smyth, not Smith.")).callerName).toBe('Anne Smyth');
   });
 });
+
+describe('names said again, shortened, spelled or pointed back to', () => {
+  const deceasedOf = (...texts: string[]) => extractCallerDetails(callerSays(...texts)).deceasedName;
+
+  it('takes a name said in full after its first name alone', () => {
+    expect(deceasedOf("My sister Lucia passed away on Sunday. Lucia Ferreira. I'm her brother, Paul Ferreira.")).toBe('Lucia Ferreira');
+  });
+
+  it('keeps a full name when the caller later shortens it', () => {
+    expect(deceasedOf('A memorial for my uncle, Raymond Castillo.', 'Uncle Ray never married.')).toBe('Raymond Castillo');
+  });
+
+  it('reads the person a "he" that died points back to', () => {
+    expect(deceasedOf("This is Eleanor. I'm calling about Ivan Petrov. He lived next door. He died last Wednesday.")).toBe('Ivan Petrov');
+  });
+
+  it('takes a bare answer to "who passed?" followed by its spelling', () => {
+    const turns: CallTurn[] = [
+      { role: 'agent', text: 'May I ask the name of your loved one who passed?' },
+      { role: 'caller', text: 'Kenji Tanaka. K-E-N-J-I.' },
+    ];
+    expect(extractCallerDetails(turns).deceasedName).toBe('Kenji Tanaka');
+  });
+});

@@ -12,11 +12,15 @@ import { findChosenServiceType } from './service-type.js';
 
 export type ExtractionOptions = { callerId?: string | null; defaultCountry?: 'US' };
 
-/** "I'm Sarah" after "I'm Sarah Williams" repeats the name; it does not correct it. */
+/**
+ * "I'm Sarah" after "I'm Sarah Williams" repeats the name, and "Uncle Ray" after "Raymond
+ * Castillo" shortens it (a word that starts a word of the name): neither corrects it.
+ */
 function correctedName(previous: string | null, next: string): string {
   if (previous === null) return next;
-  const known = new Set(previous.toLowerCase().split(' '));
-  return next.toLowerCase().split(' ').every((word) => known.has(word)) ? previous : next;
+  const known = previous.toLowerCase().split(' ');
+  const repeats = (word: string) => known.some((k) => k === word || (word.length >= 3 && k.startsWith(word)));
+  return next.toLowerCase().split(' ').every(repeats) ? previous : next;
 }
 
 /** "Brenda Ellison" after "Brenda": the same name, said in full. */
@@ -41,6 +45,11 @@ function readMentions(details: CallerDetails, mentions: PersonMention[], questio
     const isCaller = details.callerName !== null && correctedName(details.callerName, mention.name) === details.callerName;
     if (callerTaken && extendsName(details.callerName, mention.name)) {
       details.callerName = mention.name; // "it's Brenda. Brenda Ellison."
+      continue;
+    }
+    if (extendsName(details.deceasedName, mention.name) && !isCaller) {
+      details.deceasedName = mention.name; // "My sister Lucia passed away. Lucia Ferreira."
+      deceasedTaken = true;
       continue;
     }
     const answersDeceased = question === 'deceasedName' && !deceasedTaken && !deceasedNamed;
@@ -88,7 +97,9 @@ export function extractCallerDetails(turns: readonly CallTurn[], options: Extrac
     deathTold ||= tellsOfDeath(text);
     const statements = findRelationStatements(text, aboutDeath);
     relations.push(...statements);
-    for (const statement of statements) details.deceasedName = statement.deceasedName ?? details.deceasedName;
+    for (const statement of statements) {
+      if (statement.deceasedName !== null) details.deceasedName = correctedName(details.deceasedName, statement.deceasedName);
+    }
     details.deceasedName = findDeceasedName(text) ?? details.deceasedName;
     Object.assign(details, correctNames(text, details));
 

@@ -46,3 +46,9 @@ describe('peopleMentioned, where the cue is not right before the name', () => {
     expect(peopleMentioned('Her father was Angus Beaton.').map(({ name, role }) => [name, role])).toEqual([['Angus Beaton', 'deceased']]);
   });
 });
+
+describe('peopleMentioned: titles', () => {
+  it('leaves a title out of the name but reads whose name it is from before it', () => {
+    expect(roles("I'm calling about my neighbour, Mr. Arthur Pell. He passed away.")).toContainEqual(['Arthur Pell', 'deceased']);
+  });
+});

@@ -1,7 +1,8 @@
 import nlp from 'compromise';
-import { capitalise, isCaseful, isNameWord, readNameAt } from './person-name.js';
+import { capitalise, isCaseful, isHonorific, isNameWord, readNameAt } from './person-name.js';
 import { oncePerText } from './once-per-text.js';
 import { DECEASED_ROLE_WORDS } from './relationship.js';
+import { saidToHaveDied } from './said-to-have-died.js';
 
 /** A person's name in a caller's turn, and whose it is by what was said right before it. */
 export type PersonMention = { name: string; start: number; end: number; role: 'caller' | 'deceased' | null };
@@ -55,7 +56,9 @@ function readPeople(text: string): PersonMention[] {
     const words = terms
       .map((term) => ({ word: term.text.replace(/[.,;:!?]+$/, ''), start: term.offset.start, end: term.offset.start + term.offset.length }))
       .filter(({ word }) => isNameWord(word, caseful));
+    // A title ("Mr. Arthur Pell") shows whose name follows but is no part of it.
     const folded = words.filter((word, i) => {
+      if (isHonorific(word.word)) return false;
       const rest = words.slice(i + 1).map((w) => w.word.toLowerCase());
       return !rest.includes(word.word.toLowerCase());
     });
@@ -64,7 +67,10 @@ function readPeople(text: string): PersonMention[] {
     if (!first || !last || folded.length > 4) return [];
     // Whose name it is shows before the first word said, even one repeated in hesitation.
     const spokenFrom = words[0]!.start;
-    return [{ name: folded.map(({ word }) => capitalise(word)).join(' '), start: spokenFrom, end: last.end, role: roleAround(text, spokenFrom, last.end) }];
+    const name = folded.map(({ word }) => capitalise(word)).join(' ');
+    // "… about Ivan Petrov. He died last Wednesday": the pronoun that died points back to the name.
+    const role = roleAround(text, spokenFrom, last.end) ?? (saidToHaveDied(text).includes(name.toLowerCase()) ? 'deceased' : null);
+    return [{ name, start: spokenFrom, end: last.end, role }];
   });
   return [...found, ...missedAfterKin(text, caseful, found)].sort((a, b) => a.start - b.start);
 }

@@ -25,6 +25,9 @@ export function isNameWord(word: string, caseful: boolean): boolean {
   return !PARTICIPLE.test(lower);
 }
 
+/** "Mr.", "Dr": a title said before a name, which is no part of it. */
+export const isHonorific = (word: string): boolean => HONORIFIC.test(word.replace(/\.$/, ''));
+
 export function capitalise(word: string): string {
   if (word !== word.toLowerCase()) return word;
   return word.replace(/(^|['-])([a-zà-öø-ÿ])/g, (_, sep: string, ch: string) => sep + ch.toUpperCase());

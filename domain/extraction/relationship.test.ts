@@ -23,6 +23,7 @@ describe('findRelationStatements', () => {
     ['A close friend of mine, Raymond Torres, passed away last week.', 'friend'],
     ['a cousin of ours died on Friday', 'other_family'],
     ['One of our patients, Albert Nguyen, passed away last night.', 'professional'],
+    ['I am Agnieszka Wróbel, his daughter-in-law.', 'other_family'],
   ])('reads %j as %s', (text, relationship) => {
     expect(relationOf(text)).toBe(relationship);
   });
@@ -124,5 +125,17 @@ describe('planning ahead', () => {
     const ahead = findRelationStatements('My husband and I want to sort out our funerals in advance.', true);
     expect(settleRelationship(ahead, false)).toBe('self');
     expect(settleRelationship(ahead, true)).toBe('spouse');
+  });
+});
+
+describe('words that are no name in lower-case speech', () => {
+  it('does not take a verb after a kin word for the relative\'s name', () => {
+    const said = (text: string) => findRelationStatements(text, true);
+    expect(said("two o'clock tomorrow. i'll have my brother drive me in.")[0]?.deceasedName).toBeNull();
+    expect(relationOf("I'm his mother, Bernadette Power.", "i'll have my brother drive me in.")).toBe('parent');
+  });
+
+  it('reads a death told with the bare verb, as a learner of English says it', () => {
+    expect(speaksOfDeath('He die on Friday, in the night.')).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
 import type { Relationship } from './caller-details.js';
 import { isCaseful, readNameAt } from './person-name.js';
 import { possessiveReferents } from './possessive-referents.js';
+import { DIED_NEXT } from './said-to-have-died.js';
+import { verbStarts } from './verb-starts.js';
 
 /** "my mother" → the caller is the deceased's child: keys are who the deceased was to the caller. */
 const DECEASED_ROLES: Record<Relationship, readonly string[]> = {
@@ -59,12 +61,13 @@ const DECEASED_MENTION = new RegExp(
     .join('|'),
   'gi',
 );
+/** "I'm her son", and with the name first, "I am Agnieszka Wróbel, his daughter-in-law". */
 const CALLER_MENTION = new RegExp(
-  `\\b(?:i'm|i am)\\s+(?:his|her|their|the|a|an)\\s+(?:(?:late|only|oldest|eldest|youngest|hospice|home health|visiting)\\s+)?(${alternation(CALLER_ROLE.keys())})\\b`,
+  `\\b(?:i'm|i am)\\s+(?:(?:[A-Za-zÀ-ÖØ-öø-ÿ'-]+\\s+){0,2}[A-Za-zÀ-ÖØ-öø-ÿ'-]+,\\s*)?(?:his|her|their|the|a|an)\\s+(?:(?:late|only|oldest|eldest|youngest|hospice|home health|visiting)\\s+)?(${alternation(CALLER_ROLE.keys())})\\b`,
   'gi',
 );
 /** "my mother-in-law just passed away", "her father died": the relative named is the one who died. */
-const DIED_RIGHT_AFTER = /^\s*,?\s*(?:who\s+|that\s+)?(?:(?:just|has|had|have|recently|sadly|suddenly|unexpectedly|finally)\s+)*(?:died|passed|is gone|was killed)\b/i;
+const DIED_RIGHT_AFTER = DIED_NEXT;
 /** "Eleanor and I were married fifty-eight years", "Ruth and I were partners": a bond the caller shared with the one who died. */
 const SHARED_BOND =
   /\b(?:[a-z]+\s+and\s+i|we)\s+(?:were|had been)\s+(?:(?:happily|best|close|good|together\s+and)\s+)?(married|together|partners|friends|sisters|brothers|neighbou?rs)\b|\bi\s+was\s+(married)\s+to\s+(?:her|him)\b/gi;
@@ -76,7 +79,7 @@ const SELF_HINT = /\b(?:pre-?plan\w*|pre-?need|plan(?:ning)? ahead|ahead of time
 const PROFESSIONAL_HINT =
   /\b(?:hospice (?:told|said|suggested|asked|gave|nurse)|nursing home|calling from (?:the )?\w+ (?:hospice|hospital)|(?:the|a) patient)\b/i;
 /** A death told outright, as against funerals talked of ahead of time. */
-const DEATH_WORDS = String.raw`pass(?:ed|ing)|died|dies|dying|death|dead|deceased|lost|late|killed`;
+const DEATH_WORDS = String.raw`pass(?:ed|ing)|die|died|dies|dying|death|dead|deceased|lost|late|killed`;
 const DEATH_TOLD = new RegExp(String.raw`\b(?:${DEATH_WORDS})\b`, 'i');
 const ABOUT_A_DEATH = new RegExp(
   String.raw`\b(?:${DEATH_WORDS}|pass|loss|funeral|burial|bury|buried|cremat\w*|memorial|viewing|visitation|service|arrangements?|arranging|obituary|hospice)\b`,
@@ -128,7 +131,9 @@ function deceasedMentions(text: string, aboutDeath: boolean, reached: readonly n
     if (relationship === undefined) return [];
     const end = match.index + match[0].length + (chained ? chain![0].length : 0);
     const connector = NAME_CONNECTOR.exec(text.slice(end))?.[0] ?? '';
-    const deceasedName = readNameAt(text, end + connector.length, caseful)?.name ?? null;
+    const nameFrom = end + connector.length + (/^\s*/.exec(text.slice(end + connector.length))?.[0].length ?? 0);
+    const verbNext = !caseful && verbStarts(text).has(nameFrom);
+    const deceasedName = verbNext ? null : (readNameAt(text, nameFrom, caseful)?.name ?? null);
     // "my mom's funeral" is about her; "my niece's communion" or "my husband's asked me" is not.
     const possessive = /^'s\s+(?:funeral|service|burial|cremation|memorial|viewing|visitation|wake|arrangements?|body|remains|passing|death|ashes|obituary)\b/i.test(text.slice(end));
     const died = DIED_RIGHT_AFTER.test(text.slice(end));

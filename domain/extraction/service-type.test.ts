@@ -30,3 +30,23 @@ describe('findChosenServiceType', () => {
     expect(findChosenServiceType(text)).toBeNull();
   });
 });
+
+describe('findChosenServiceType: how far a doubt reaches', () => {
+  it('keeps a choice when the doubt is about something else in another sentence', () => {
+    expect(findChosenServiceType("He always said he wanted to be cremated. I don't know about anything else.")).toBe('cremation');
+  });
+
+  it('keeps a choice when "probably" hedges a time said after it', () => {
+    expect(findChosenServiceType("We're thinking a memorial service, probably in a couple of weeks.")).toBe('memorial');
+  });
+
+  it('still reads a trailing hedge as doubt about the service', () => {
+    expect(findChosenServiceType("We're thinking cremation, maybe.")).toBeNull();
+    expect(findChosenServiceType('Maybe a burial.')).toBeNull();
+  });
+
+  it('takes the service a caller asks for instead of one named before', () => {
+    expect(findChosenServiceType('She wanted to be cremated, not buried. Can we do a memorial service instead?')).toBe('memorial');
+    expect(findChosenServiceType("She wanted to be cremated, so we'd like a memorial service after that.")).toBe('cremation');
+  });
+});
