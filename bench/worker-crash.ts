@@ -1,6 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { WorkflowHandle } from '@temporalio/client';
+import { tsToMs } from '@temporalio/common/lib/time.js';
 import { startOrAttachCall } from '../api/operations/start-call.js';
 import type { Tenant } from '../db/queries/tenants.js';
 import type { CallRuntime } from '../simulation/scenarios/call-runtime.js';
@@ -116,7 +117,11 @@ async function crashedCalls(context: BenchContext): Promise<Figure[]> {
 
 async function report(context: BenchContext, runtime: CallRuntime, tenant: Tenant, results: CrashedCall[]): Promise<Figure[]> {
   const gaps = results.flatMap((call) => call.steps.map((step) => step.ms));
-  const longest = results.flatMap((call) => call.steps).reduce((a, b) => (b.ms > a.ms ? b : a), { name: 'none', ms: 0 });
+  // The longest step of all, and the call it was in, whose timeline is printed below.
+  const slowest = results
+    .flatMap((call) => call.steps.map((step) => ({ call, step })))
+    .reduce<{ call: CrashedCall | null; step: Step }>((a, b) => (b.step.ms > a.step.ms ? b : a), { call: null, step: { name: 'none', ms: 0 } });
+  const longest = slowest.step;
   const duringCall = results.filter((call) => call.killAtMs < call.durationMs).length;
   const booked = await runtime.db
     .selectFrom('calendar_events')
@@ -135,7 +140,7 @@ async function report(context: BenchContext, runtime: CallRuntime, tenant: Tenan
   context.print(`longest gap    ${formatMs(longest.ms)} in ${longest.name}`);
   context.print(`bookings       ${booked.length} of ${expected} calls; confirmation texts not exactly one per booking: ${doubledTexts}`);
   context.print('  two worker processes on one task queue; the killed one is replaced after the call, before the next');
-  await printTimeline(context, runtime, results);
+  if (slowest.call) await printTimeline(context, runtime, slowest.call);
   return [
     { bench: 'worker-crash', label: 'longest answer gap', value: longest.ms, unit: 'ms', target: { op: '<=', value: TARGET_GAP_MS } },
     { bench: 'worker-crash', label: 'bookings or texts lost or doubled', value: lostOrDoubled, unit: '', target: { op: '=', value: 0 } },
@@ -143,15 +148,13 @@ async function report(context: BenchContext, runtime: CallRuntime, tenant: Tenan
 }
 
 /** Where the slowest call's time went, event by event: what an operator looks at when the figure moves. */
-async function printTimeline(context: BenchContext, runtime: CallRuntime, results: CrashedCall[]): Promise<void> {
-  const slowest = results.reduce<CrashedCall | null>((worst, call) => (worst === null || Math.max(...call.steps.map((s) => s.ms)) > Math.max(...worst.steps.map((s) => s.ms)) ? call : worst), null);
-  if (!slowest) return;
+async function printTimeline(context: BenchContext, runtime: CallRuntime, slowest: CrashedCall): Promise<void> {
   const history = await runtime.temporal.workflow.getHandle(slowest.workflowId).fetchHistory();
   const events = history.events ?? [];
-  const first = Number(events[0]?.eventTime?.seconds ?? 0) * 1000 + Math.round((events[0]?.eventTime?.nanos ?? 0) / 1e6);
+  const first = tsToMs(events[0]?.eventTime);
   context.print(`slowest call ${slowest.workflowId} (killed at ${slowest.killAtMs} ms): ${slowest.steps.map((s) => `${s.name} ${formatMs(s.ms)}`).join(', ')}`);
   for (const event of events) {
-    const at = Number(event.eventTime?.seconds ?? 0) * 1000 + Math.round((event.eventTime?.nanos ?? 0) / 1e6) - first;
+    const at = tsToMs(event.eventTime) - first;
     const kind = Object.keys(event).find((key) => key.endsWith('EventAttributes')) ?? 'event';
     context.print(`  +${String(at).padStart(6)} ms  ${kind.replace(/EventAttributes$/, '')}`);
   }

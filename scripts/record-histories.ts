@@ -54,14 +54,14 @@ await mkdir(outDir, { recursive: true });
  * continued from, found through the first event of each.
  */
 async function save(temporal: Client, workflowId: string, name: string): Promise<void> {
-  const runs: Array<{ history: Awaited<ReturnType<WorkflowHandle['fetchHistory']>> }> = [];
+  const runs: Array<Awaited<ReturnType<WorkflowHandle['fetchHistory']>>> = [];
   let runId: string | undefined;
   do {
     const history = await temporal.workflow.getHandle(workflowId, runId).fetchHistory();
-    runs.unshift({ history });
+    runs.unshift(history);
     runId = history.events?.[0]?.workflowExecutionStartedEventAttributes?.continuedExecutionRunId || undefined;
   } while (runId);
-  for (const [i, { history }] of runs.entries()) {
+  for (const [i, history] of runs.entries()) {
     const file = `${name}${runs.length > 1 ? `.run${i + 1}` : ''}.json`;
     // The workflow id is not in the history itself, and replay needs it: the code derives ids from it.
     await writeFile(path.join(outDir, file), JSON.stringify({ workflowId, history }));

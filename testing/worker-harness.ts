@@ -25,8 +25,9 @@ export async function startWorkerHarness(options: { worker?: boolean; deps?: Par
   const timeSkipping = options.timeSkipping ? await startTimeSkipping(inject('temporalTestServerPath')) : null;
   const skipping = timeSkipping?.env ?? null;
   const address = skipping?.address ?? inject('temporalAddress');
-  const connection = await Connection.connect({ address });
-  const temporal = skipping?.client ?? new Client({ connection, namespace: 'default' });
+  // The time-skipping environment brings its own client; the run's dev server needs one made.
+  const connection = skipping ? null : await Connection.connect({ address });
+  const temporal = skipping?.client ?? new Client({ connection: connection!, namespace: 'default' });
   const taskQueue = `test-${randomBytes(4).toString('hex')}`;
   const deps = { ...buildActivityDeps({ db: database.db, logger, openai: { apiKey: undefined, baseURL: undefined, model: 'none' } }), ...options.deps };
   const running =
@@ -47,7 +48,7 @@ export async function startWorkerHarness(options: { worker?: boolean; deps?: Par
       running?.worker.shutdown();
       await workerRun;
       await running?.connection.close();
-      await connection.close();
+      await connection?.close();
       await timeSkipping?.stop();
       await database.drop();
     },

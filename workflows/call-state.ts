@@ -106,9 +106,6 @@ export class CallState {
   get contactId(): string | null {
     return this.#data.contactId;
   }
-  get extractedTurns(): number {
-    return this.#data.extractedTurns;
-  }
   get summary(): CallSummary | null {
     return this.#summary;
   }

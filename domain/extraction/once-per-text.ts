@@ -5,12 +5,12 @@ const LIMIT = 2_000;
  * and the English model is the costly part, so each turn goes through it once. The oldest reading
  * is dropped past a bound no call reaches.
  */
-export function oncePerText<T>(read: (text: string) => T): (text: string) => T {
+export function oncePerText<T>(read: (text: string) => T, limit = LIMIT): (text: string) => T {
   const seen = new Map<string, T>();
   return (text) => {
     if (seen.has(text)) return seen.get(text)!;
     const reading = read(text);
-    if (seen.size >= LIMIT) seen.delete(seen.keys().next().value!);
+    if (seen.size >= limit) seen.delete(seen.keys().next().value!);
     seen.set(text, reading);
     return reading;
   };

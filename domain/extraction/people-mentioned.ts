@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { capitalise, isCaseful, isHonorific, isNameWord, readNameAt } from './person-name.js';
 import { oncePerText } from './once-per-text.js';
+import { parsed } from './english-model.js';
 import { DECEASED_ROLE_WORDS } from './relationship.js';
 import { saidToHaveDied } from './said-to-have-died.js';
 
@@ -51,7 +52,7 @@ export const peopleMentioned: (text: string) => PersonMention[] = oncePerText(re
 
 function readPeople(text: string): PersonMention[] {
   const caseful = isCaseful(text);
-  const people = nlp(text).people().json({ offset: true, terms: { offset: true } }) as Array<{ terms: Term[] }>;
+  const people = parsed(text).people().json({ offset: true, terms: { offset: true } }) as Array<{ terms: Term[] }>;
   const found = people.flatMap(({ terms }) => {
     const words = terms
       .map((term) => ({ word: term.text.replace(/[.,;:!?]+$/, ''), start: term.offset.start, end: term.offset.start + term.offset.length }))

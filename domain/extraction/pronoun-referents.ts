@@ -1,4 +1,5 @@
-import nlp from 'compromise';
+import type nlp from 'compromise';
+import { parsed } from './english-model.js';
 import { oncePerText } from './once-per-text.js';
 
 /** A pronoun in the text ("her", "he"), where it stands, and the phrase the English model finds it refers to. */
@@ -10,7 +11,7 @@ type View = ReturnType<typeof nlp>;
 type Pronouns = View & { refersTo(): View };
 
 function read(text: string): PronounReferent[] {
-  const pronouns = nlp(text).pronouns() as Pronouns;
+  const pronouns = parsed(text).pronouns() as Pronouns;
   const found: PronounReferent[] = [];
   for (let i = 0; i < pronouns.length; i += 1) {
     const pronoun = pronouns.eq(i) as Pronouns;

@@ -66,8 +66,6 @@ const CALLER_MENTION = new RegExp(
   `\\b(?:i'm|i am)\\s+(?:(?:[A-Za-zÀ-ÖØ-öø-ÿ'-]+\\s+){0,2}[A-Za-zÀ-ÖØ-öø-ÿ'-]+,\\s*)?(?:his|her|their|the|a|an)\\s+(?:(?:late|only|oldest|eldest|youngest|hospice|home health|visiting)\\s+)?(${alternation(CALLER_ROLE.keys())})\\b`,
   'gi',
 );
-/** "my mother-in-law just passed away", "her father died": the relative named is the one who died. */
-const DIED_RIGHT_AFTER = DIED_NEXT;
 /** "Eleanor and I were married fifty-eight years", "Ruth and I were partners": a bond the caller shared with the one who died. */
 const SHARED_BOND =
   /\b(?:[a-z]+\s+and\s+i|we)\s+(?:were|had been)\s+(?:(?:happily|best|close|good|together\s+and)\s+)?(married|together|partners|friends|sisters|brothers|neighbou?rs)\b|\bi\s+was\s+(married)\s+to\s+(?:her|him)\b/gi;
@@ -136,7 +134,8 @@ function deceasedMentions(text: string, aboutDeath: boolean, reached: readonly n
     const deceasedName = verbNext ? null : (readNameAt(text, nameFrom, caseful)?.name ?? null);
     // "my mom's funeral" is about her; "my niece's communion" or "my husband's asked me" is not.
     const possessive = /^'s\s+(?:funeral|service|burial|cremation|memorial|viewing|visitation|wake|arrangements?|body|remains|passing|death|ashes|obituary)\b/i.test(text.slice(end));
-    const died = DIED_RIGHT_AFTER.test(text.slice(end));
+    // "my mother-in-law just passed away", "her father died": the relative named is the one who died.
+    const died = DIED_NEXT.test(text.slice(end));
     if (reached.includes(match.index) && !died) return [];
     const strong = deceasedName !== null || possessive || died || CLEARLY_ABOUT.test(text.slice(0, match.index));
     return [{ relationship, weight: strong ? 'strong' : 'weak', deceasedName, index: match.index }];

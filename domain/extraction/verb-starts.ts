@@ -1,10 +1,10 @@
-import nlp from 'compromise';
+import { parsed } from './english-model.js';
 import { oncePerText } from './once-per-text.js';
 
 type Term = { offset: { start: number } };
 
 function read(text: string): Set<number> {
-  const verbs = nlp(text).match('#Verb').json({ offset: true, terms: { offset: true } }) as Array<{ terms: Term[] }>;
+  const verbs = parsed(text).match('#Verb').json({ offset: true, terms: { offset: true } }) as Array<{ terms: Term[] }>;
   return new Set(verbs.flatMap(({ terms }) => terms.map((term) => term.offset.start)));
 }
 
