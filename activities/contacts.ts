@@ -69,3 +69,5 @@ export function createContactActivities(deps: { db: Database }) {
     },
   };
 }
+
+export type ContactActivities = ReturnType<typeof createContactActivities>;

@@ -9,7 +9,6 @@ import { createExtractionActivities } from './extraction.js';
 import type { CallerDetailsExtractor } from './extraction/openai-caller-details.js';
 import { withFailureBoundary } from './failure-boundary.js';
 import { createFollowUpActivities } from './follow-up.js';
-import { createHelloActivities } from './hello.js';
 import { createHoldActivities } from './holds.js';
 import { createInteractionActivities } from './interactions.js';
 import type { SmsSender } from './sms/sms-sender.js';
@@ -27,7 +26,6 @@ export type ActivityDeps = {
 /** Every activity the workers register, built from their dependencies. */
 export function createActivities(deps: ActivityDeps) {
   return withFailureBoundary({
-    ...createHelloActivities(deps),
     ...createCallActivities(deps),
     ...createExtractionActivities(deps),
     ...createAvailabilityActivities(deps),

@@ -7,10 +7,10 @@ import type { AppDeps } from './app-deps.js';
 import { createErrorHandler, errorBody, validationHook } from './errors.js';
 import { csrfProtection } from './middleware/csrf.js';
 import { requestLogger } from './middleware/request-logger.js';
+import { declarePublic } from './route-access.js';
 import { sessionMiddleware, type AuthEnv } from './middleware/session.js';
 import { authRoutes } from './routes/auth/auth.index.js';
 import { healthRoutes } from './routes/health/health.index.js';
-import { helloRoutes } from './routes/hello/hello.index.js';
 
 const MAX_BODY_BYTES = 256 * 1024;
 
@@ -34,8 +34,10 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', sessionMiddleware(deps.db));
   app.use('/api/*', csrfProtection({ allowedOrigins: deps.allowedOrigins, tokenExemptPaths: ['/api/auth/login'] }));
 
-  const routes = app.route('/', healthRoutes(deps)).route('/', authRoutes(deps)).route('/', helloRoutes(deps));
 
+  const routes = app.route('/', healthRoutes(deps)).route('/', authRoutes(deps));
+
+  declarePublic('GET', '/api/openapi.json');
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {
@@ -44,6 +46,7 @@ export function createApp(deps: AppDeps) {
       description: 'Staff API. Sign in at /api/auth/login; send the returned csrfToken as x-csrf-token on every change.',
     },
   });
+  declarePublic('GET', '/api/docs');
   app.get('/api/docs', swaggerUI({ url: '/api/openapi.json' }));
 
   return routes;

@@ -3,6 +3,7 @@ import type { Database } from '../db/database.js';
 import { insertTenant, type Tenant } from '../db/queries/tenants.js';
 import { upsertMembership, upsertUser } from '../db/queries/users.js';
 import { defaultTenantSettings } from '../domain/tenant-settings.js';
+import type { Role } from '../domain/team/roles.js';
 import { hashPassword } from '../api/operations/password.js';
 
 export type TestMember = { tenant: Tenant; email: string; password: string; userId: string };
@@ -10,7 +11,7 @@ export type TestMember = { tenant: Tenant; email: string; password: string; user
 /** A new organization with one member of the given role, with a password the test can sign in with. */
 export async function createOrganizationWithMember(
   db: Database,
-  options: { role?: 'owner' | 'staff'; timeZone?: string; name?: string } = {},
+  options: { role?: Role; timeZone?: string; name?: string } = {},
 ): Promise<TestMember> {
   const suffix = randomBytes(4).toString('hex');
   const tenant = await insertTenant(db, {

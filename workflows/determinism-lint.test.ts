@@ -31,7 +31,7 @@ describe('the workflow determinism lint rule', () => {
   });
 
   it('allows activity types and the workflow API', async () => {
-    const code = `import { proxyActivities } from '@temporalio/workflow';\nimport type { HelloActivities } from '../activities/hello.js';\nexport const a = proxyActivities<HelloActivities>({ startToCloseTimeout: '1 minute' });\n`;
+    const code = `import { proxyActivities } from '@temporalio/workflow';\nimport type { ContactActivities } from '../activities/contacts.js';\nexport const a = proxyActivities<ContactActivities>({ startToCloseTimeout: '1 minute' });\n`;
     expect(await lintAsWorkflow(code)).toEqual([]);
   });
 });

@@ -1,4 +1,3 @@
 // The workflow bundle's entry: every workflow type the worker runs.
-export { HelloTenant } from './hello-tenant.js';
 export { CallWorkflow } from './call-workflow.js';
 export { AppointmentFollowUpWorkflow } from './follow-up-workflow.js';

@@ -9,6 +9,8 @@ export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
   : ColumnType<T, T | undefined, T>;
 
+export type Int8 = ColumnType<string, bigint | number | string, bigint | number | string>;
+
 export type Json = JsonValue;
 
 export type JsonArray = JsonValue[];
@@ -72,6 +74,7 @@ export interface ConfirmationCounters {
 }
 
 export interface ContactInteractions {
+  author_user_id: string | null;
   call_id: string | null;
   contact_id: string;
   id: Generated<string>;
@@ -84,29 +87,42 @@ export interface ContactInteractions {
 }
 
 export interface Contacts {
+  address: string | null;
+  alternate_phone_e164: string | null;
+  amount_paid_cents: Int8 | null;
+  balance_due_cents: Generated<Int8 | null>;
+  business_name: string | null;
+  contract_amount_cents: Int8 | null;
   created_at: Generated<Timestamp>;
+  created_by: Generated<string>;
+  deceased_date_of_birth: Timestamp | null;
+  deceased_date_of_death: Timestamp | null;
   deceased_name: string | null;
   detail_sources: Generated<Json>;
   email: string | null;
+  ethnic_orientation: string | null;
+  family_name: string | null;
   id: Generated<string>;
+  lead_source: Generated<string>;
   name: string | null;
   notes: string | null;
+  payment_plan: string | null;
+  payment_status: string | null;
   phone_e164: string | null;
+  plot_number: string | null;
+  plot_type: string | null;
   preferred_language: string | null;
   relationship: string | null;
+  religious_preference: string | null;
+  secondary_language: string | null;
+  service_date: Timestamp | null;
+  service_location: string | null;
   service_type: string | null;
-  source: Generated<string>;
-  special_needs: string | null;
+  special_requests: string | null;
+  status: Generated<string>;
   tenant_id: string;
   updated_at: Generated<Timestamp>;
-}
-
-export interface HelloRuns {
-  created_at: Generated<Timestamp>;
-  greeting: string;
-  id: Generated<string>;
-  tenant_id: string;
-  workflow_id: string;
+  veteran: boolean | null;
 }
 
 export interface Memberships {
@@ -140,6 +156,8 @@ export interface Tasks {
   call_id: string | null;
   contact_id: string | null;
   created_at: Generated<Timestamp>;
+  done_at: Timestamp | null;
+  done_by: string | null;
   due_at: Timestamp;
   id: Generated<string>;
   idempotency_key: string;
@@ -185,7 +203,6 @@ export interface DB {
   confirmation_counters: ConfirmationCounters;
   contact_interactions: ContactInteractions;
   contacts: Contacts;
-  hello_runs: HelloRuns;
   memberships: Memberships;
   sessions: Sessions;
   sms_outbox: SmsOutbox;

@@ -2,6 +2,8 @@ import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as m20261125T0900 from './2026-11-25T0900-tenants-users-sessions.js';
 import * as m20261125T1000 from './2026-11-25T1000-calls-contacts-calendar.js';
 import * as m20261201T2300 from './2026-12-01T2300-contact-detail-sources.js';
+import * as m20261202T0900 from './2026-12-02T0900-roles-and-row-security.js';
+import * as m20261202T1000 from './2026-12-02T1000-contact-record.js';
 
 /**
  * Every migration, by its frozen name. Listed explicitly (not read from disk) so the same set runs
@@ -11,6 +13,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25T0900-tenants-users-sessions': m20261125T0900,
   '2026-11-25T1000-calls-contacts-calendar': m20261125T1000,
   '2026-12-01T2300-contact-detail-sources': m20261201T2300,
+  '2026-12-02T0900-roles-and-row-security': m20261202T0900,
+  '2026-12-02T1000-contact-record': m20261202T1000,
 };
 
 export const migrationProvider: MigrationProvider = {

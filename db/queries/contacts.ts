@@ -73,7 +73,7 @@ function columns(fields: Partial<ContactFields>) {
 export async function insertContact(db: Executor, input: { tenantId: string; fields: ContactFields; sources: ContactSources }): Promise<Contact> {
   const row = await db
     .insertInto('contacts')
-    .values({ tenant_id: input.tenantId, source: 'call', ...columns(input.fields), detail_sources: JSON.stringify(input.sources) })
+    .values({ tenant_id: input.tenantId, ...columns(input.fields), detail_sources: JSON.stringify(input.sources) })
     .returningAll()
     .executeTakeFirstOrThrow();
   return toContact(row);

@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../generated/database.js';
+import { parseRole, type Role } from '../../domain/team/roles.js';
 
 export type SessionAuth = {
   sessionId: string;
   csrfToken: string;
   user: { id: string; email: string; name: string };
   organization: { id: string; name: string; slug: string };
-  role: 'owner' | 'staff';
+  role: Role;
 };
 
 export async function insertSession(
@@ -45,7 +46,7 @@ export async function findSessionAuth(db: Kysely<DB>, sessionId: string, now: Da
     csrfToken: row.csrf_token,
     user: { id: row.user_id, email: row.email, name: row.user_name },
     organization: { id: row.tenant_id, name: row.tenant_name, slug: row.slug },
-    role: row.role === 'owner' ? 'owner' : 'staff',
+    role: parseRole(row.role),
   };
 }
 
@@ -56,4 +57,33 @@ export async function deleteSession(db: Kysely<DB>, sessionId: string): Promise<
 export async function deleteExpiredSessions(db: Kysely<DB>, now: Date): Promise<number> {
   const result = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
   return Number(result.numDeletedRows);
+}
+
+export type MemberOrganization = { id: string; name: string; role: Role };
+
+/** Every organization the user belongs to, by name: what the organization switcher offers. */
+export async function listMemberOrganizations(db: Kysely<DB>, userId: string): Promise<MemberOrganization[]> {
+  const rows = await db
+    .selectFrom('memberships as m')
+    .innerJoin('tenants as t', 't.id', 'm.tenant_id')
+    .select(['t.id', 't.name', 'm.role'])
+    .where('m.user_id', '=', userId)
+    .orderBy('t.name')
+    .orderBy('t.id')
+    .execute();
+  return rows.map((row) => ({ id: row.id, name: row.name, role: parseRole(row.role) }));
+}
+
+/** Moves the session to another organization of the same user; false when they are not a member. */
+export async function moveSessionToOrganization(db: Kysely<DB>, input: { sessionId: string; userId: string; tenantId: string }): Promise<boolean> {
+  const result = await db
+    .updateTable('sessions')
+    .set({ tenant_id: input.tenantId })
+    .where('id', '=', input.sessionId)
+    .where('user_id', '=', input.userId)
+    .where((eb) =>
+      eb.exists(eb.selectFrom('memberships').select('user_id').where('user_id', '=', input.userId).where('tenant_id', '=', input.tenantId)),
+    )
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

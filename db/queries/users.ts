@@ -1,3 +1,4 @@
+import { parseRole, type Role } from '../../domain/team/roles.js';
 import type { Executor } from '../executor.js';
 
 export type UserWithHash = { id: string; email: string; name: string; passwordHash: string };
@@ -26,7 +27,7 @@ export async function upsertUser(
 
 export async function upsertMembership(
   db: Executor,
-  input: { tenantId: string; userId: string; role: 'owner' | 'staff' },
+  input: { tenantId: string; userId: string; role: Role },
 ): Promise<void> {
   await db
     .insertInto('memberships')
@@ -39,7 +40,7 @@ export async function upsertMembership(
 export async function findFirstMembership(
   db: Executor,
   userId: string,
-): Promise<{ tenantId: string; role: 'owner' | 'staff' } | null> {
+): Promise<{ tenantId: string; role: Role } | null> {
   const row = await db
     .selectFrom('memberships')
     .select(['tenant_id', 'role'])
@@ -47,5 +48,5 @@ export async function findFirstMembership(
     .orderBy('created_at')
     .orderBy('tenant_id')
     .executeTakeFirst();
-  return row ? { tenantId: row.tenant_id, role: row.role === 'owner' ? 'owner' : 'staff' } : null;
+  return row ? { tenantId: row.tenant_id, role: parseRole(row.role) } : null;
 }

@@ -1,12 +1,13 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
+import { AppError } from '../../../domain/app-error.js';
 import type { SessionAuth } from '../../../db/queries/sessions.js';
-import { deleteSession } from '../../../db/queries/sessions.js';
+import { deleteSession, findSessionAuth, listMemberOrganizations, moveSessionToOrganization } from '../../../db/queries/sessions.js';
 import type { AppDeps } from '../../app-deps.js';
 import { validationHook } from '../../errors.js';
-import { SESSION_COOKIE, tenantGuard, type AuthEnv } from '../../middleware/session.js';
+import { SESSION_COOKIE, type AuthEnv } from '../../middleware/session.js';
 import { logIn } from '../../operations/log-in.js';
-import { getSession, login, logout } from './auth.routes.js';
+import { getSession, listOrganizations, login, logout, switchOrganization } from './auth.routes.js';
 
 function toSessionBody(auth: SessionAuth) {
   return { user: auth.user, organization: auth.organization, role: auth.role, csrfToken: auth.csrfToken };
@@ -14,8 +15,6 @@ function toSessionBody(auth: SessionAuth) {
 
 export function authRoutes(deps: AppDeps) {
   const app = new OpenAPIHono<AuthEnv>({ defaultHook: validationHook });
-  app.use('/api/auth/logout', tenantGuard());
-  app.use('/api/auth/session', tenantGuard());
 
   return app
     .openapi(login, async (c) => {
@@ -31,9 +30,19 @@ export function authRoutes(deps: AppDeps) {
       deps.logger.info({ userId: auth.user.id, tenantId: auth.organization.id }, 'signed in');
       return c.json(toSessionBody(auth), 200);
     })
-    .openapi(getSession, (c) => c.json(toSessionBody(c.var.auth!), 200))
+    .openapi(getSession, (c) => c.json(toSessionBody(c.var.auth), 200))
+    .openapi(listOrganizations, async (c) => c.json({ organizations: await listMemberOrganizations(deps.db, c.var.auth.user.id) }, 200))
+    .openapi(switchOrganization, async (c) => {
+      const { organizationId } = c.req.valid('json');
+      const { sessionId, user } = c.var.auth;
+      const moved = await moveSessionToOrganization(deps.db, { sessionId, userId: user.id, tenantId: organizationId });
+      if (!moved) throw new AppError('not_found', 'You are not a member of that organization.');
+      const auth = await findSessionAuth(deps.db, sessionId, new Date());
+      if (!auth) throw new AppError('unauthenticated', 'Please sign in.');
+      return c.json(toSessionBody(auth), 200);
+    })
     .openapi(logout, async (c) => {
-      await deleteSession(deps.db, c.var.auth!.sessionId);
+      await deleteSession(deps.db, c.var.auth.sessionId);
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.body(null, 204);
     });

@@ -1,5 +1,7 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
+import { roleSchema } from '../../../domain/team/roles.js';
 import { errorBodySchema } from '../../errors.js';
+import { defineRoute } from '../../route-access.js';
 
 export const loginBodySchema = z
   .object({
@@ -13,14 +15,18 @@ export const sessionSchema = z
   .object({
     user: z.object({ id: z.string(), email: z.string(), name: z.string() }),
     organization: z.object({ id: z.string(), name: z.string(), slug: z.string() }),
-    role: z.enum(['owner', 'staff']),
+    role: roleSchema,
     csrfToken: z.string().openapi({ description: 'Send back in the x-csrf-token header of every state-changing request' }),
   })
   .openapi('Session');
 
+const memberOrganizationSchema = z.object({ id: z.string(), name: z.string(), role: roleSchema }).openapi('MemberOrganization');
+
+const switchBodySchema = z.object({ organizationId: z.uuid() }).strict().openapi('SwitchOrganizationRequest');
+
 const errorContent = { 'application/json': { schema: errorBodySchema } };
 
-export const login = createRoute({
+export const login = defineRoute('public', {
   method: 'post',
   path: '/api/auth/login',
   tags: ['auth'],
@@ -33,25 +39,45 @@ export const login = createRoute({
   },
 });
 
-export const getSession = createRoute({
+export const getSession = defineRoute('read_only', {
   method: 'get',
   path: '/api/auth/session',
   tags: ['auth'],
   summary: 'The signed-in person, their organization and role',
   responses: {
     200: { description: 'Signed in', content: { 'application/json': { schema: sessionSchema } } },
-    401: { description: 'Not signed in', content: errorContent },
   },
 });
 
-export const logout = createRoute({
+export const listOrganizations = defineRoute('read_only', {
+  method: 'get',
+  path: '/api/auth/organizations',
+  tags: ['auth'],
+  summary: 'The organizations the signed-in person belongs to, for the organization switcher',
+  responses: {
+    200: { description: 'Their organizations', content: { 'application/json': { schema: z.object({ organizations: z.array(memberOrganizationSchema) }) } } },
+  },
+});
+
+export const switchOrganization = defineRoute('read_only', {
+  method: 'post',
+  path: '/api/auth/switch-organization',
+  tags: ['auth'],
+  summary: 'Act for another organization the signed-in person belongs to',
+  request: { body: { required: true, content: { 'application/json': { schema: switchBodySchema } } } },
+  responses: {
+    200: { description: 'The session now acts for that organization', content: { 'application/json': { schema: sessionSchema } } },
+    400: { description: 'Invalid request', content: errorContent },
+    404: { description: 'Not one of their organizations', content: errorContent },
+  },
+});
+
+export const logout = defineRoute('read_only', {
   method: 'post',
   path: '/api/auth/logout',
   tags: ['auth'],
   summary: 'Sign out: ends the session and clears the cookie',
   responses: {
     204: { description: 'Signed out' },
-    401: { description: 'Not signed in', content: errorContent },
-    403: { description: 'CSRF token missing or wrong', content: errorContent },
   },
 });

@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
+import { defineRoute } from '../../route-access.js';
 
 const dependencySchema = z.object({ ok: z.boolean(), latencyMs: z.number(), error: z.string().optional() });
 
@@ -10,7 +11,7 @@ export const healthSchema = z
   })
   .openapi('Health');
 
-export const getHealth = createRoute({
+export const getHealth = defineRoute('public', {
   method: 'get',
   path: '/health',
   tags: ['system'],

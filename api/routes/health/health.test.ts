@@ -42,7 +42,7 @@ describe('OpenAPI', () => {
   it('publishes a document with every route and a rendered docs page', async () => {
     const doc = await jsonOf(harness.app.request('/api/openapi.json'));
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/health', '/api/auth/login', '/api/auth/session', '/api/auth/logout', '/api/hello']));
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/health', '/api/auth/login', '/api/auth/session', '/api/auth/logout', '/api/auth/organizations']));
     const page = await harness.app.request('/api/docs');
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('swagger');

@@ -1,5 +1,4 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { parseHello } from '#lib/api/errors.ts';
 import { forwardSetCookies, getSession, postJson } from '#lib/server/api.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -21,22 +20,8 @@ export const load: PageServerLoad = async ({ fetch, setHeaders }) => {
 	};
 };
 
-/**
- * Fallbacks for browsers without JavaScript. With JavaScript the page calls
- * /api/hello and /api/auth/logout directly (see +page.svelte).
- */
+/** Fallback for browsers without JavaScript. With JavaScript the page calls /api/auth/logout directly. */
 export const actions: Actions = {
-	hello: async ({ fetch }) => {
-		const result = await getSession(fetch);
-		if (result.kind === 'signed-out') redirect(303, '/login');
-		if (result.kind === 'unavailable') return fail(503, { helloError: UNAVAILABLE });
-
-		const response = await postJson(fetch, '/api/hello', {}, result.session.csrfToken);
-		const hello = response.ok ? parseHello(await response.json().catch(() => null)) : null;
-		if (!hello) return fail(502, { helloError: 'The connection check did not finish. Please try again.' });
-		return { hello };
-	},
-
 	logout: async ({ fetch, cookies, url }) => {
 		const result = await getSession(fetch);
 		if (result.kind === 'signed-out') redirect(303, '/login');

@@ -29,16 +29,3 @@ export async function readApiError(response: Response): Promise<ApiError | null>
 	}
 	return result;
 }
-
-export interface HelloResult {
-	greeting: string;
-	runs: number;
-}
-
-/** Narrows the body of `POST /api/hello`. */
-export function parseHello(body: unknown): HelloResult | null {
-	if (!isRecord(body)) return null;
-	const { greeting, runs } = body;
-	if (typeof greeting !== 'string' || typeof runs !== 'number') return null;
-	return { greeting, runs };
-}

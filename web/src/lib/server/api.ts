@@ -15,7 +15,7 @@ const Id = z.union([z.string(), z.number()]).transform(String);
 export const SessionSchema = z.object({
 	user: z.object({ id: Id, email: z.string(), name: z.string() }),
 	organization: z.object({ id: Id, name: z.string(), slug: z.string() }),
-	role: z.enum(['owner', 'staff']),
+	role: z.enum(['owner', 'admin', 'staff', 'read_only']),
 	csrfToken: z.string().min(1)
 });
 export type Session = z.infer<typeof SessionSchema>;
