@@ -41,19 +41,20 @@ export function createContactActivities(deps: { db: Database }) {
   const upsert = (tenantId: string, contactId: string | null, heard: Heard) =>
     deps.db.transaction().execute(async (tx) => {
       const known = contactId ? await lockContact(tx, { tenantId, id: contactId }) : null;
-      const match = known ?? (await lockContactByPhoneOrEmail(tx, { tenantId, phone: heard.fields.phone, email: heard.fields.email }));
+      const match = known ?? (await lockContactByPhoneOrEmail(tx, { tenantId, phone: heard.fields.phone, email: heard.fields.email, name: heard.fields.name }));
       if (!match) return insertContact(tx, { tenantId, ...heard });
       const writable = overStored(match, heard);
-      // A phone or email that already belongs to someone else stays with them.
-      const taken = await lockContactByPhoneOrEmail(tx, { tenantId, phone: writable.fields.phone, email: writable.fields.email });
-      const fields = taken && taken.id !== match.id ? { ...writable.fields, phone: null, email: null } : writable.fields;
+      // An email that already belongs to someone else stays with them; a phone may be shared.
+      const taken = writable.fields.email ? await lockContactByPhoneOrEmail(tx, { tenantId, phone: null, email: writable.fields.email }) : null;
+      const fields = taken && taken.id !== match.id ? { ...writable.fields, email: null } : writable.fields;
       return updateContact(tx, { tenantId, id: match.id, fields, sources: writable.sources });
     });
 
   return {
     /**
-     * Creates or matches the caller's contact: the same phone or email within the organization is
-     * the same person, so calls never duplicate them. Nothing is saved until there is a name or a
+     * Creates or matches the caller's contact: the same email, or the same phone (and name, when a
+     * household shares the line) within the organization is the same person, so calls never
+     * duplicate them. Nothing is saved until there is a name or a
      * way to reach the caller. A field staff have typed is never overwritten by a call.
      */
     async saveContact(input: { tenantId: string; contactId: string | null; details: CallerDetails; sources?: DetailSources }): Promise<{ contactId: string } | null> {
@@ -62,7 +63,7 @@ export function createContactActivities(deps: { db: Database }) {
       try {
         return { contactId: (await upsert(input.tenantId, input.contactId, heard)).id };
       } catch (error) {
-        // A concurrent call from the same number created the contact first; now it matches.
+        // A concurrent call with the same email created the contact first; now it matches.
         if (!isUniqueViolation(error)) throw error;
         return { contactId: (await upsert(input.tenantId, input.contactId, heard)).id };
       }

@@ -1,14 +1,30 @@
 import type { Client } from '@temporalio/client';
+import type { EmailSender } from '../activities/email/email-sender.js';
 import type { Logger } from '../config/logger.js';
 import type { Database } from '../db/database.js';
+import type { PracticeCalls } from './ports/practice-calls.js';
+import type { OidcProvider } from './operations/oidc-providers.js';
 
 /** What the HTTP layer needs from the outside world; tests build it from real parts. */
 export type AppDeps = {
   db: Database;
   temporal: Client;
   logger: Logger;
+  email: EmailSender;
   taskQueue: string;
   allowedOrigins: string[];
+  /** The staff UI, where the links in invitation and password reset emails lead. */
+  webOrigin: string;
   sessionTtlHours: number;
+  inviteTtlHours: number;
   cookieSecure: boolean;
+  /** Whether x-forwarded-for names the client (TRUST_PROXY); see api/middleware/client-address.ts. */
+  trustProxy: boolean;
+  /** Google and Microsoft sign-in as configured (OIDC_* variables); empty: password sign-in only. */
+  oidcProviders: OidcProvider[];
+  /** "Simulate a call": the offline agent answering lines staff type. */
+  practiceCalls: PracticeCalls;
+  /** The Temporal UI, for a link from each call to its workflow; null when there is none to link to. */
+  temporalUiUrl: string | null;
+  temporalNamespace: string;
 };

@@ -10,7 +10,17 @@ import { requestLogger } from './middleware/request-logger.js';
 import { declarePublic } from './route-access.js';
 import { sessionMiddleware, type AuthEnv } from './middleware/session.js';
 import { authRoutes } from './routes/auth/auth.index.js';
+import { callRoutes } from './routes/calls/calls.index.js';
+import { contactFileRoutes } from './routes/contact-files/contact-files.index.js';
+import { contactRoutes } from './routes/contacts/contacts.index.js';
+import { dashboardRoutes } from './routes/dashboard/dashboard.index.js';
+import { taskRoutes } from './routes/tasks/tasks.index.js';
 import { healthRoutes } from './routes/health/health.index.js';
+import { oidcRoutes } from './routes/oidc/oidc.index.js';
+import { invitationRoutes } from './routes/invitations/invitations.index.js';
+import { passwordResetRoutes } from './routes/password-reset/password-reset.index.js';
+import { sessionRoutes } from './routes/sessions/sessions.index.js';
+import { teamRoutes } from './routes/team/team.index.js';
 
 const MAX_BODY_BYTES = 256 * 1024;
 
@@ -35,7 +45,13 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', csrfProtection({ allowedOrigins: deps.allowedOrigins, tokenExemptPaths: ['/api/auth/login'] }));
 
 
-  const routes = app.route('/', healthRoutes(deps)).route('/', authRoutes(deps));
+  // Before the contacts' routes, whose /api/contacts/{id} would otherwise answer for export.csv.
+  app.route('/', contactFileRoutes(deps));
+  const routes = app.route('/', healthRoutes(deps)).route('/', authRoutes(deps)).route('/', contactRoutes(deps)).route('/', callRoutes(deps)).route('/', taskRoutes(deps)).route('/', dashboardRoutes(deps)).route('/', oidcRoutes(deps))
+    .route('/', teamRoutes(deps))
+    .route('/', invitationRoutes(deps))
+    .route('/', passwordResetRoutes(deps))
+    .route('/', sessionRoutes(deps));
 
   declarePublic('GET', '/api/openapi.json');
   app.doc31('/api/openapi.json', {

@@ -1,14 +1,41 @@
 import { z } from 'zod';
 import { apiFields, logFields, temporalFields } from '../config/env-fields.js';
 import { loadConfig } from '../config/load-config.js';
+import { OIDC_PROVIDER_LABELS, oidcRedirectUri, type OidcProvider, type OidcProviderId } from './operations/oidc-providers.js';
 
-export const apiConfigSchema = z.object({
-  ...logFields,
-  ...apiFields,
-  ...temporalFields,
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
-  TEMPORAL_ADDRESS: z.string().min(1),
-});
+const OIDC_VARIABLES = {
+  google: { issuer: 'OIDC_GOOGLE_ISSUER', clientId: 'OIDC_GOOGLE_CLIENT_ID', clientSecret: 'OIDC_GOOGLE_CLIENT_SECRET' },
+  microsoft: { issuer: 'OIDC_MICROSOFT_ISSUER', clientId: 'OIDC_MICROSOFT_CLIENT_ID', clientSecret: 'OIDC_MICROSOFT_CLIENT_SECRET' },
+} as const satisfies Record<OidcProviderId, Record<'issuer' | 'clientId' | 'clientSecret', keyof typeof apiFields>>;
+
+export const apiConfigSchema = z
+  .object({
+    ...logFields,
+    ...apiFields,
+    ...temporalFields,
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
+    TEMPORAL_ADDRESS: z.string().min(1),
+  })
+  .superRefine((config, ctx) => {
+    // Half a client is a typo, not a choice to leave the provider off: say so instead of starting without it.
+    for (const { clientId, clientSecret } of Object.values(OIDC_VARIABLES)) {
+      if (Boolean(config[clientId]) === Boolean(config[clientSecret])) continue;
+      const [missing, present] = config[clientId] ? [clientSecret, clientId] : [clientId, clientSecret];
+      ctx.addIssue({ code: 'custom', path: [missing], message: `must be set together with ${present} (or both left unset)` });
+    }
+  });
 export type ApiConfig = z.infer<typeof apiConfigSchema>;
 
 export const loadApiConfig = (): ApiConfig => loadConfig(apiConfigSchema);
+
+/** The providers this deployment signs in with: those whose client id and secret are both set. */
+export function oidcProvidersFrom(config: ApiConfig): OidcProvider[] {
+  const base = config.OIDC_REDIRECT_BASE_URL ?? config.WEB_ORIGIN;
+  return Object.entries(OIDC_VARIABLES).flatMap(([key, variables]) => {
+    const id = key as OidcProviderId;
+    const clientId = config[variables.clientId];
+    const clientSecret = config[variables.clientSecret];
+    if (!clientId || !clientSecret) return [];
+    return [{ id, label: OIDC_PROVIDER_LABELS[id], issuer: config[variables.issuer], clientId, clientSecret, redirectUri: oidcRedirectUri(base, id) }];
+  });
+}

@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
 import { AppError, type ErrorCode, type ErrorIssue } from '../domain/app-error.js';
 import type { Logger } from '../config/logger.js';
+import { logSafePath } from './middleware/log-safe-path.js';
 
 /** The only place an error code becomes an HTTP status. */
 const STATUS_BY_CODE: Record<ErrorCode, ContentfulStatusCode> = {
@@ -35,7 +36,12 @@ export function errorBody(code: string, message: string, issues?: ErrorIssue[]) 
 }
 
 export function issuesFromZod(error: z.ZodError): ErrorIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.join('.') || '(body)', message: issue.message }));
+  return error.issues.flatMap((issue) =>
+    // An unknown field is named as the field itself, so a form can show it where it was typed.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: [...issue.path, key].join('.'), message: 'is not a field we know' }))
+      : [{ path: issue.path.join('.') || '(body)', message: issue.message }],
+  );
 }
 
 /** Zod validation failures of any route become one 400 that names each field. */
@@ -53,14 +59,15 @@ export function createErrorHandler(logger: Logger) {
   return (error: Error, c: Context) => {
     if (error instanceof AppError) {
       const status = STATUS_BY_CODE[error.code];
-      if (status >= 500) logger.error({ err: error, path: c.req.path }, error.message);
+      if (status >= 500) logger.error({ err: error, path: logSafePath(c.req.path) }, error.message);
+      if (error.retryAfterSeconds !== undefined) c.header('Retry-After', String(error.retryAfterSeconds));
       return c.json(errorBody(error.code, error.message, error.issues), status);
     }
     if (error instanceof HTTPException && error.status < 500) {
       // Hono's own refusals: malformed JSON, a missing or wrong content type.
       return c.json(errorBody('invalid_input', error.message || 'Invalid request'), error.status);
     }
-    logger.error({ err: error, path: c.req.path }, 'unhandled error');
+    logger.error({ err: error, path: logSafePath(c.req.path) }, 'unhandled error');
     return c.json(errorBody('internal', 'Something went wrong on our side. It has been logged.'), 500);
   };
 }

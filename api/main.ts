@@ -1,9 +1,12 @@
 import { serve } from '@hono/node-server';
+import { createOutboxEmailSender } from '../activities/email/outbox-email-sender.js';
 import { createLogger } from '../config/logger.js';
 import { createDatabase } from '../db/database.js';
+// The offline agent is the voice of practice calls; the composition root is the one place that wires it.
+import { createPracticeCalls } from '../simulation/practice-calls.js';
 import { connectTemporalClient } from '../temporal/client.js';
 import { createApp } from './app.js';
-import { loadApiConfig } from './config.js';
+import { loadApiConfig, oidcProvidersFrom } from './config.js';
 
 const config = loadApiConfig();
 const logger = createLogger({ name: 'api', level: config.LOG_LEVEL, format: config.LOG_FORMAT });
@@ -14,10 +17,18 @@ const app = createApp({
   db,
   temporal,
   logger,
+  email: createOutboxEmailSender(db),
   taskQueue: config.TEMPORAL_TASK_QUEUE,
   allowedOrigins: [config.WEB_ORIGIN, `http://${config.API_HOST}:${config.API_PORT}`],
+  webOrigin: config.WEB_ORIGIN,
   sessionTtlHours: config.SESSION_TTL_HOURS,
+  inviteTtlHours: config.INVITE_TTL_HOURS,
   cookieSecure: config.COOKIE_SECURE,
+  trustProxy: config.TRUST_PROXY,
+  oidcProviders: oidcProvidersFrom(config),
+  practiceCalls: createPracticeCalls({ temporal, taskQueue: config.TEMPORAL_TASK_QUEUE }),
+  temporalUiUrl: config.TEMPORAL_UI_URL ?? null,
+  temporalNamespace: config.TEMPORAL_NAMESPACE,
 });
 
 const server = serve({ fetch: app.fetch, hostname: config.API_HOST, port: config.API_PORT }, (info) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { resolveToolsDir, temporalFields } from './env-fields.js';
+import { apiFields, resolveToolsDir, temporalFields } from './env-fields.js';
 import { parseConfig } from './load-config.js';
 
 const toolsDirFrom = (source: Record<string, string>) => resolveToolsDir(parseConfig(z.object(temporalFields), source));
@@ -24,5 +24,21 @@ describe('resolveToolsDir', () => {
 
   it('has no tools folder when neither TOOLS_DIR nor a home is known', () => {
     expect(toolsDirFrom({})).toBeUndefined();
+  });
+});
+
+describe('apiFields', () => {
+  const api = (source: Record<string, string>) => parseConfig(z.object(apiFields), source);
+
+  it('trusts x-forwarded-for only when TRUST_PROXY says so', () => {
+    expect(api({}).TRUST_PROXY).toBe(false);
+    expect(api({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+    expect(() => api({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('keeps an invitation open for three days unless INVITE_TTL_HOURS says otherwise', () => {
+    expect(api({}).INVITE_TTL_HOURS).toBe(72);
+    expect(api({ INVITE_TTL_HOURS: '24' }).INVITE_TTL_HOURS).toBe(24);
+    expect(() => api({ INVITE_TTL_HOURS: '0' })).toThrow(/INVITE_TTL_HOURS/);
   });
 });

@@ -48,8 +48,18 @@ export const temporalFields = {
   TEMPORAL_CLI_PATH: optionalText,
   TEMPORAL_DEV_PORT: port.default(7233),
   TEMPORAL_UI_PORT: port.default(8233),
+  /** The Temporal UI (the dev server's, or a cluster's), linked from each call; unset: no link. */
+  TEMPORAL_UI_URL: optionalText.pipe(z.url().optional()),
   ...toolsFields,
 };
+
+/** An identity provider's issuer: https, or plain http only for a provider on this machine (a test fake). */
+const oidcIssuer = z
+  .url()
+  .refine((value) => {
+    const url = new URL(value);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname));
+  }, 'must be an https:// URL (http:// only on 127.0.0.1 or localhost)');
 
 export const apiFields = {
   API_HOST: z.string().min(1).default('127.0.0.1'),
@@ -61,6 +71,26 @@ export const apiFields = {
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** How long an emailed invitation to join an organization can be accepted. */
+  INVITE_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
+  /**
+   * `true` only when every request reaches the API through a proxy that sets x-forwarded-for (the
+   * staff UI's server does): the header then names the client. Otherwise any caller could write it.
+   */
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  // Single sign-on: a provider is on only when both its client id and secret are set.
+  OIDC_GOOGLE_ISSUER: oidcIssuer.default('https://accounts.google.com'),
+  OIDC_GOOGLE_CLIENT_ID: optionalText,
+  OIDC_GOOGLE_CLIENT_SECRET: optionalText,
+  /** `common` takes work, school and personal accounts; a tenant's own issuer admits only that tenant. */
+  OIDC_MICROSOFT_ISSUER: oidcIssuer.default('https://login.microsoftonline.com/common/v2.0'),
+  OIDC_MICROSOFT_CLIENT_ID: optionalText,
+  OIDC_MICROSOFT_CLIENT_SECRET: optionalText,
+  /** Where browsers reach /api for the providers' redirect URIs; unset: WEB_ORIGIN (the UI proxies /api). */
+  OIDC_REDIRECT_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
 };
 
 export const webFields = {

@@ -4,6 +4,8 @@ import type { DB } from './generated/database.js';
 
 // timestamptz as ISO strings would lose nothing, but Date keeps arithmetic honest; bigint counts as numbers.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+// A calendar date (a date of death, a service day) has no time zone: keep it as the YYYY-MM-DD it is.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 export type Database = Kysely<DB>;
 

@@ -41,7 +41,11 @@ async function waitForWorker(address: string, config: SystemConfig, worker: Serv
  * the worker, the API and the staff UI as child processes. `persistent: false` (tests) keeps
  * nothing after stop.
  */
-export async function startSystem(config: SystemConfig, logger: Logger, options: { persistent: boolean }): Promise<RunningSystem> {
+export async function startSystem(
+  config: SystemConfig,
+  logger: Logger,
+  options: { persistent: boolean; /** Extra environment for the API, such as a sign-in provider a test runs. */ apiEnv?: Record<string, string> },
+): Promise<RunningSystem> {
   await assertPortsFree([
     { host: config.API_HOST, port: config.API_PORT, service: 'the API', variable: 'API_PORT' },
     { host: config.WEB_HOST, port: config.WEB_PORT, service: 'the staff UI', variable: 'WEB_PORT' },
@@ -84,10 +88,13 @@ export async function startSystem(config: SystemConfig, logger: Logger, options:
     };
     const workerService = spawnService({ name: 'worker', entry: 'workers/main.ts', env: shared, logger, typescript: true });
     services.push(workerService);
+    // The staff UI's server forwards every browser request and writes the browser's address into
+    // x-forwarded-for (web/src/lib/server/proxy.ts): without trusting it, the sign-in limit per
+    // address would count every visitor as the UI server.
     const apiService = spawnService({
       name: 'api',
       entry: 'api/main.ts',
-      env: { ...shared, API_HOST: config.API_HOST, API_PORT: String(config.API_PORT), WEB_ORIGIN: web },
+      env: { ...shared, API_HOST: config.API_HOST, API_PORT: String(config.API_PORT), WEB_ORIGIN: web, TRUST_PROXY: 'true', ...(stack.temporalUiUrl ? { TEMPORAL_UI_URL: stack.temporalUiUrl } : {}) },
       logger,
       typescript: true,
     });

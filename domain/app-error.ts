@@ -22,12 +22,15 @@ export type ErrorIssue = { path: string; message: string };
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly issues: ErrorIssue[];
+  /** For `rate_limited`: how long until the same request can succeed. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(code: ErrorCode, message: string, options: { issues?: ErrorIssue[]; cause?: unknown } = {}) {
+  constructor(code: ErrorCode, message: string, options: { issues?: ErrorIssue[]; cause?: unknown; retryAfterSeconds?: number } = {}) {
     super(message, { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
     this.issues = options.issues ?? [];
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 

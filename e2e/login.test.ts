@@ -67,7 +67,8 @@ describe('signing in to the staff UI', () => {
 
   it('signs out to /login, after which / redirects to /login again', async () => {
     await signIn(page, demoOwner());
-    await page.getByTestId('sign-out').click();
+    await page.getByTestId('account-menu').click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
     await page.waitForURL((url) => url.pathname === '/login');
     await page.goto('/');
     expect(pathOf(page)).toBe('/login');

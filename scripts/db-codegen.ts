@@ -27,7 +27,7 @@ try {
   const db = createDatabase({ url: postgres.url });
   await migrateToLatest(db);
   await db.destroy();
-  const args = ['--dialect', 'postgres', '--out-file', outFile, '--exclude-pattern', 'kysely_*', '--log-level', 'error'];
+  const args = ['--dialect', 'postgres', '--date-parser', 'string', '--out-file', outFile, '--exclude-pattern', 'kysely_*', '--log-level', 'error'];
   if (verify) args.push('--verify');
   try {
     execFileSync(path.resolve('node_modules/.bin/kysely-codegen'), args, {

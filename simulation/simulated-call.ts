@@ -14,18 +14,23 @@ import { runTool } from './call-tools.js';
 
 export type SimulatedCall = { workflowId: string; summary: CallSummary; turns: CallTurn[] };
 
+/** A call in progress that is given the caller's lines one at a time (the staff UI types them). */
+export type SimulatedCallSession = {
+  workflowId: string;
+  turns: readonly CallTurn[];
+  /** The caller says one line; the agent answers (using its tools) before this resolves. */
+  say(line: string): Promise<{ ended: boolean }>;
+  /** The call ends: by the agent if it said goodbye, else the caller hung up. Safe to repeat. */
+  finish(): Promise<CallSummary>;
+};
+
+type CallOptions = { temporal: Client; taskQueue: string; call: CallInput; greeting: string; onTurn?: (turn: CallTurn) => void };
+
 /**
  * A phone call in text: the caller's lines, one per turn, and the offline agent answering through
  * the very signals and updates the voice bridge uses, on the real call workflow.
  */
-export async function runSimulatedCall(options: {
-  temporal: Client;
-  taskQueue: string;
-  call: CallInput;
-  greeting: string;
-  callerLines: readonly string[];
-  onTurn?: (turn: CallTurn) => void;
-}): Promise<SimulatedCall> {
+export async function openSimulatedCall(options: CallOptions): Promise<SimulatedCallSession> {
   const { call } = options;
   const workflowId = callWorkflowId(call.callSid);
   const handle = await startOrAttachCall({ temporal: options.temporal, taskQueue: options.taskQueue, call });
@@ -43,23 +48,41 @@ export async function runSimulatedCall(options: {
     timeZone: call.timeZone,
     callerId: call.fromPhone,
   });
+  let summary: Promise<CallSummary> | null = null;
   await speak({ role: 'agent', text: options.greeting });
-  for (const line of options.callerLines) {
-    await speak({ role: 'caller', text: line });
-    const reading = await handle.executeUpdate(saveCallerDetailsUpdate, { args: [{}] });
-    let observation: Observation = { kind: 'heard', text: line, ...reading };
-    for (;;) {
-      const step = decide(memory, observation);
-      memory = step.memory;
-      if (step.move.kind === 'say') {
-        if (step.move.text) await speak({ role: 'agent', text: step.move.text });
-        break;
+
+  return {
+    workflowId,
+    turns,
+    async say(line) {
+      if (memory.ended || summary) return { ended: true };
+      await speak({ role: 'caller', text: line });
+      const reading = await handle.executeUpdate(saveCallerDetailsUpdate, { args: [{}] });
+      let observation: Observation = { kind: 'heard', text: line, ...reading };
+      for (;;) {
+        const step = decide(memory, observation);
+        memory = step.memory;
+        if (step.move.kind === 'say') {
+          if (step.move.text) await speak({ role: 'agent', text: step.move.text });
+          break;
+        }
+        observation = await runTool(handle, step.move);
       }
-      observation = await runTool(handle, step.move);
-    }
-    if (memory.ended) break;
+      return { ended: memory.ended };
+    },
+    finish() {
+      summary ??= handle.executeUpdate(endCallUpdate, { args: [{ reason: memory.ended ? 'agent' : 'caller' }] });
+      return summary;
+    },
+  };
+}
+
+export async function runSimulatedCall(options: CallOptions & { callerLines: readonly string[] }): Promise<SimulatedCall> {
+  const session = await openSimulatedCall(options);
+  for (const line of options.callerLines) {
+    if ((await session.say(line)).ended) break;
   }
   // The caller's lines ran out: they hung up, unless the agent had already said goodbye.
-  const summary = await handle.executeUpdate(endCallUpdate, { args: [{ reason: memory.ended ? 'agent' : 'caller' }] });
-  return { workflowId, summary, turns };
+  const summary = await session.finish();
+  return { workflowId: session.workflowId, summary, turns: [...session.turns] };
 }

@@ -1,4 +1,8 @@
+import { createOutboxEmailSender } from '../activities/email/outbox-email-sender.js';
+import type { AppDeps } from '../api/app-deps.js';
+import type { OidcProvider } from '../api/operations/oidc-providers.js';
 import { createApp } from '../api/app.js';
+import { createPracticeCalls } from '../simulation/practice-calls.js';
 import { startWorkerHarness } from './worker-harness.js';
 
 export const TEST_ORIGIN = 'http://127.0.0.1:5173';
@@ -7,18 +11,27 @@ export const TEST_ORIGIN = 'http://127.0.0.1:5173';
  * The API wired to real parts: its own copy of the migrated database, the run's Temporal server,
  * and a worker on a task queue of its own running the real workflows and activities.
  */
-export async function startApiHarness(options: { worker?: boolean } = {}) {
+export async function startApiHarness(options: { worker?: boolean; oidcProviders?: OidcProvider[] } = {}) {
   const harness = await startWorkerHarness(options);
-  const app = createApp({
+  const deps: AppDeps = {
     db: harness.db,
     temporal: harness.temporal,
     logger: harness.logger,
+    email: createOutboxEmailSender(harness.db),
     taskQueue: harness.taskQueue,
     allowedOrigins: [TEST_ORIGIN],
+    webOrigin: TEST_ORIGIN,
     sessionTtlHours: 1,
+    inviteTtlHours: 72,
     cookieSecure: false,
-  });
-  return { ...harness, app };
+    trustProxy: false,
+    oidcProviders: options.oidcProviders ?? [],
+    practiceCalls: createPracticeCalls({ temporal: harness.temporal, taskQueue: harness.taskQueue }),
+    temporalUiUrl: 'http://127.0.0.1:8233',
+    temporalNamespace: 'default',
+  };
+  // `deps` lets a test build a variant of the app (another database, a trusted proxy) on the same parts.
+  return { ...harness, deps, app: createApp(deps) };
 }
 
 /** Signs in through the real login route and returns what a browser would hold. */

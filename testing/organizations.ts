@@ -20,9 +20,15 @@ export async function createOrganizationWithMember(
     isDemo: false,
     settings: defaultTenantSettings(options.timeZone ?? 'America/Chicago'),
   });
+  return addMember(db, tenant, options.role ?? 'owner');
+}
+
+/** Another person with a password, added to an existing organization with this role. */
+export async function addMember(db: Database, tenant: Tenant, role: Role, options: { name?: string } = {}): Promise<TestMember> {
+  const suffix = randomBytes(4).toString('hex');
   const email = `member-${suffix}@example.com`;
   const password = `password-${suffix}`;
-  const user = await upsertUser(db, { email, name: `Member ${suffix}`, passwordHash: await hashPassword(password) });
-  await upsertMembership(db, { tenantId: tenant.id, userId: user.id, role: options.role ?? 'owner' });
+  const user = await upsertUser(db, { email, name: options.name ?? `Member ${suffix}`, passwordHash: await hashPassword(password) });
+  await upsertMembership(db, { tenantId: tenant.id, userId: user.id, role });
   return { tenant, email, password, userId: user.id };
 }

@@ -1,5 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import type { Logger } from '../../config/logger.js';
+import { logSafePath } from './log-safe-path.js';
 
 /** One structured line per request; headers and bodies are never logged (they carry cookies and tokens). */
 export function requestLogger(logger: Logger) {
@@ -7,7 +8,7 @@ export function requestLogger(logger: Logger) {
     const started = performance.now();
     await next();
     logger.info(
-      { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
+      { method: c.req.method, path: logSafePath(c.req.path), status: c.res.status, ms: Math.round(performance.now() - started) },
       'request',
     );
   });

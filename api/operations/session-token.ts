@@ -5,10 +5,16 @@ export function newToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
+/** What newToken returns (32 bytes in base64url, unpadded), so logs can recognise one and leave it out. */
+export const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+
 /** Sessions are stored by the hash of their cookie token. */
 export function sessionIdFromToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
+
+/** One-time links (invitations, password resets) are kept the same way: a leaked table opens nothing. */
+export const linkTokenHash = sessionIdFromToken;
 
 export function tokensEqual(a: string, b: string): boolean {
   const left = Buffer.from(a);

@@ -11,6 +11,9 @@ export type BenchOptions = {
   events: number;
   queries: number;
   crashes: number;
+  /** How long each measured load phase of workspace-load lasts, and how many connections drive it. */
+  seconds: number;
+  connections: number;
 };
 
 const SIZES = {
@@ -21,6 +24,8 @@ const SIZES = {
   events: { flag: 'events', fallback: 50_000 },
   queries: { flag: 'queries', fallback: 500 },
   crashes: { flag: 'crashes', fallback: 20 },
+  seconds: { flag: 'seconds', fallback: 20 },
+  connections: { flag: 'connections', fallback: 20 },
 } as const;
 
 type SizeName = keyof typeof SIZES;
@@ -53,5 +58,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     events: size('events'),
     queries: size('queries'),
     crashes: size('crashes'),
+    seconds: size('seconds'),
+    connections: size('connections'),
   };
 }

@@ -73,6 +73,14 @@ export interface ConfirmationCounters {
   tenant_id: string;
 }
 
+export interface ContactImports {
+  contact_id: string | null;
+  created_at: Generated<Timestamp>;
+  import_id: string;
+  row_number: number;
+  tenant_id: string;
+}
+
 export interface ContactInteractions {
   author_user_id: string | null;
   call_id: string | null;
@@ -95,8 +103,8 @@ export interface Contacts {
   contract_amount_cents: Int8 | null;
   created_at: Generated<Timestamp>;
   created_by: Generated<string>;
-  deceased_date_of_birth: Timestamp | null;
-  deceased_date_of_death: Timestamp | null;
+  deceased_date_of_birth: string | null;
+  deceased_date_of_death: string | null;
   deceased_name: string | null;
   detail_sources: Generated<Json>;
   email: string | null;
@@ -114,8 +122,9 @@ export interface Contacts {
   preferred_language: string | null;
   relationship: string | null;
   religious_preference: string | null;
+  search_text: Generated<string | null>;
   secondary_language: string | null;
-  service_date: Timestamp | null;
+  service_date: string | null;
   service_location: string | null;
   service_type: string | null;
   special_requests: string | null;
@@ -125,10 +134,62 @@ export interface Contacts {
   veteran: boolean | null;
 }
 
+export interface EmailOutbox {
+  body: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  idempotency_key: string;
+  purpose: string;
+  status: Generated<string>;
+  subject: string;
+  tenant_id: string | null;
+  to_email: string;
+}
+
+export interface Invitations {
+  accepted_at: Timestamp | null;
+  accepted_by: string | null;
+  created_at: Generated<Timestamp>;
+  email: string;
+  expires_at: Timestamp;
+  id: Generated<string>;
+  invited_by: string | null;
+  revoked_at: Timestamp | null;
+  role: string;
+  tenant_id: string;
+  token_hash: string;
+}
+
+export interface LoginAttempts {
+  attempted_at: Timestamp;
+  id: Generated<Int8>;
+  key: string;
+  scope: string;
+}
+
 export interface Memberships {
   created_at: Generated<Timestamp>;
   role: string;
   tenant_id: string;
+  user_id: string;
+}
+
+export interface OidcSignInAttempts {
+  code_verifier: string;
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  id: string;
+  nonce: string;
+  provider: string;
+  state: string;
+}
+
+export interface PasswordResets {
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  id: Generated<string>;
+  token_hash: string;
+  used_at: Timestamp | null;
   user_id: string;
 }
 
@@ -137,6 +198,7 @@ export interface Sessions {
   csrf_token: string;
   expires_at: Timestamp;
   id: string;
+  public_id: Generated<string>;
   tenant_id: string;
   user_id: string;
 }
@@ -189,6 +251,15 @@ export interface UsageRecords {
   tenant_id: string;
 }
 
+export interface UserIdentities {
+  created_at: Generated<Timestamp>;
+  issuer: string;
+  last_sign_in_at: Generated<Timestamp>;
+  linked_email: string;
+  subject: string;
+  user_id: string;
+}
+
 export interface Users {
   created_at: Generated<Timestamp>;
   email: string;
@@ -201,13 +272,20 @@ export interface DB {
   calendar_events: CalendarEvents;
   calls: Calls;
   confirmation_counters: ConfirmationCounters;
+  contact_imports: ContactImports;
   contact_interactions: ContactInteractions;
   contacts: Contacts;
+  email_outbox: EmailOutbox;
+  invitations: Invitations;
+  login_attempts: LoginAttempts;
   memberships: Memberships;
+  oidc_sign_in_attempts: OidcSignInAttempts;
+  password_resets: PasswordResets;
   sessions: Sessions;
   sms_outbox: SmsOutbox;
   tasks: Tasks;
   tenants: Tenants;
   usage_records: UsageRecords;
+  user_identities: UserIdentities;
   users: Users;
 }

@@ -39,9 +39,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`ALTER TABLE contacts ADD COLUMN balance_due_cents bigint GENERATED ALWAYS AS (COALESCE(contract_amount_cents, 0) - COALESCE(amount_paid_cents, 0)) STORED`.execute(db);
   await sql`ALTER TABLE contacts ADD CONSTRAINT contacts_dates_in_order CHECK (deceased_date_of_birth IS NULL OR deceased_date_of_death IS NULL OR deceased_date_of_birth <= deceased_date_of_death)`.execute(db);
 
-  // Typo-tolerant search over the names staff look people up by, and the digits of their phones.
-  await sql`CREATE INDEX contacts_search_trgm_idx ON contacts USING gin (
-    (coalesce(name, '') || ' ' || coalesce(family_name, '') || ' ' || coalesce(business_name, '') || ' ' || coalesce(deceased_name, '')) gin_trgm_ops)`.execute(db);
+  // Typo-tolerant search over the names staff look people up by and the digits of their phones,
+  // kept by the database so no writer can forget it.
+  await sql`ALTER TABLE contacts ADD COLUMN search_text text GENERATED ALWAYS AS (lower(
+    coalesce(name, '') || ' ' || coalesce(family_name, '') || ' ' || coalesce(business_name, '') || ' ' ||
+    coalesce(deceased_name, '') || ' ' || coalesce(email, '') || ' ' || coalesce(phone_e164, '') || ' ' || coalesce(alternate_phone_e164, ''))) STORED`.execute(db);
+  await sql`CREATE INDEX contacts_search_trgm_idx ON contacts USING gin (search_text gin_trgm_ops)`.execute(db);
   await sql`CREATE INDEX contacts_tenant_created_idx ON contacts (tenant_id, created_at DESC, id)`.execute(db);
 
   await sql`ALTER TABLE contact_interactions DROP CONSTRAINT contact_interactions_kind_check`.execute(db);
@@ -61,7 +64,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('contact_interactions').dropColumn('author_user_id').execute();
   await sql`DROP INDEX contacts_search_trgm_idx`.execute(db);
   await sql`DROP INDEX contacts_tenant_created_idx`.execute(db);
-  for (const column of ['balance_due_cents', 'business_name', 'alternate_phone_e164', 'address', 'status', 'lead_source', 'ethnic_orientation', 'secondary_language', 'family_name', 'deceased_date_of_birth', 'deceased_date_of_death', 'service_date', 'service_location', 'plot_number', 'plot_type', 'contract_amount_cents', 'amount_paid_cents', 'payment_plan', 'payment_status', 'religious_preference', 'veteran', 'created_by']) {
+  for (const column of ['search_text', 'balance_due_cents', 'business_name', 'alternate_phone_e164', 'address', 'status', 'lead_source', 'ethnic_orientation', 'secondary_language', 'family_name', 'deceased_date_of_birth', 'deceased_date_of_death', 'service_date', 'service_location', 'plot_number', 'plot_type', 'contract_amount_cents', 'amount_paid_cents', 'payment_plan', 'payment_status', 'religious_preference', 'veteran', 'created_by']) {
     await db.schema.alterTable('contacts').dropColumn(column).execute();
   }
   await sql`ALTER TABLE contacts RENAME COLUMN special_requests TO special_needs`.execute(db);

@@ -4,6 +4,9 @@ import * as m20261125T1000 from './2026-11-25T1000-calls-contacts-calendar.js';
 import * as m20261201T2300 from './2026-12-01T2300-contact-detail-sources.js';
 import * as m20261202T0900 from './2026-12-02T0900-roles-and-row-security.js';
 import * as m20261202T1000 from './2026-12-02T1000-contact-record.js';
+import * as m20261202T1100 from './2026-12-02T1100-team.js';
+import * as m20261202T1200 from './2026-12-02T1200-user-identities.js';
+import * as m20261202T1300 from './2026-12-02T1300-contact-imports.js';
 
 /**
  * Every migration, by its frozen name. Listed explicitly (not read from disk) so the same set runs
@@ -15,6 +18,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-01T2300-contact-detail-sources': m20261201T2300,
   '2026-12-02T0900-roles-and-row-security': m20261202T0900,
   '2026-12-02T1000-contact-record': m20261202T1000,
+  '2026-12-02T1100-team': m20261202T1100,
+  '2026-12-02T1200-user-identities': m20261202T1200,
+  '2026-12-02T1300-contact-imports': m20261202T1300,
 };
 
 export const migrationProvider: MigrationProvider = {

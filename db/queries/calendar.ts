@@ -211,3 +211,22 @@ export async function cancelExpiredHolds(
     .where(sql<boolean>`blocked && ${blockedRange(input.start, input.end, input.bufferMinutes)}`)
     .execute();
 }
+
+export type AgendaItem = CalendarEvent & { contactName: string | null; contactPhone: string | null };
+
+/** Confirmed events starting in [from, to), in order, with who they are for. */
+export async function listAgenda(db: Executor, input: { tenantId: string; from: Date; to: Date; limit: number }): Promise<AgendaItem[]> {
+  const rows = await db
+    .selectFrom('calendar_events as e')
+    .leftJoin('contacts as p', (join) => join.onRef('p.id', '=', 'e.contact_id').onRef('p.tenant_id', '=', 'e.tenant_id'))
+    .selectAll('e')
+    .select(['p.name as contact_name', 'p.phone_e164 as contact_phone'])
+    .where('e.tenant_id', '=', input.tenantId)
+    .where('e.status', '=', 'confirmed')
+    .where('e.starts_at', '>=', input.from)
+    .where('e.starts_at', '<', input.to)
+    .orderBy('e.starts_at')
+    .limit(input.limit)
+    .execute();
+  return rows.map((row) => ({ ...toEvent(row), contactName: row.contact_name, contactPhone: row.contact_phone }));
+}

@@ -34,17 +34,32 @@ function toContact(row: Selectable<Contacts>): Contact {
   };
 }
 
-/** The contact with this phone, else with this email; locked until the transaction ends. */
+/**
+ * The contact with this email, else one with this phone: a household landline may be shared, so
+ * among those the one with the caller's name, else the one heard from last. Locked until the
+ * transaction ends; the phone's advisory lock makes two calls from one new number create one contact.
+ */
 export async function lockContactByPhoneOrEmail(
   tx: Tx,
-  input: { tenantId: string; phone: string | null; email: string | null },
+  input: { tenantId: string; phone: string | null; email: string | null; name?: string | null },
 ): Promise<Contact | null> {
-  for (const [column, value] of [['phone_e164', input.phone], ['email', input.email]] as const) {
-    if (value === null) continue;
-    const row = await tx.selectFrom('contacts').selectAll().where('tenant_id', '=', input.tenantId).where(column, '=', value).forUpdate().executeTakeFirst();
+  if (input.email !== null) {
+    const row = await tx.selectFrom('contacts').selectAll().where('tenant_id', '=', input.tenantId).where('email', '=', input.email).forUpdate().executeTakeFirst();
     if (row) return toContact(row);
   }
-  return null;
+  if (input.phone === null) return null;
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`contact-phone:${input.tenantId}:${input.phone}`}, 0))`.execute(tx);
+  const row = await tx
+    .selectFrom('contacts')
+    .selectAll()
+    .where('tenant_id', '=', input.tenantId)
+    .where((eb) => eb.or([eb('phone_e164', '=', input.phone), eb('alternate_phone_e164', '=', input.phone)]))
+    .orderBy(sql`lower(name) = lower(${input.name ?? ''})`, (ob) => ob.desc().nullsLast())
+    .orderBy('updated_at', 'desc')
+    .limit(1)
+    .forUpdate()
+    .executeTakeFirst();
+  return row ? toContact(row) : null;
 }
 
 export async function lockContact(tx: Tx, input: { tenantId: string; id: string }): Promise<Contact | null> {

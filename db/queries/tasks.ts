@@ -33,3 +33,54 @@ export async function createTask(
     )
     .execute();
 }
+
+export type TaskItem = {
+  id: string;
+  kind: TaskKind;
+  title: string;
+  dueAt: Date;
+  status: 'open' | 'done';
+  contactId: string | null;
+  contactName: string | null;
+  contactPhone: string | null;
+  callId: string | null;
+  doneAt: Date | null;
+  doneByName: string | null;
+};
+
+/** Tasks by when they are due, soonest (or most overdue) first. */
+export async function listTasks(db: Executor, input: { tenantId: string; status?: 'open' | 'done'; dueBefore?: Date; limit: number }): Promise<TaskItem[]> {
+  let query = db
+    .selectFrom('tasks as t')
+    .leftJoin('contacts as p', (join) => join.onRef('p.id', '=', 't.contact_id').onRef('p.tenant_id', '=', 't.tenant_id'))
+    .leftJoin('users as u', 'u.id', 't.done_by')
+    .select(['t.id', 't.kind', 't.title', 't.due_at', 't.status', 't.contact_id', 'p.name as contact_name', 'p.phone_e164 as contact_phone', 't.call_id', 't.done_at', 'u.name as done_by_name'])
+    .where('t.tenant_id', '=', input.tenantId);
+  if (input.status) query = query.where('t.status', '=', input.status);
+  if (input.dueBefore) query = query.where('t.due_at', '<', input.dueBefore);
+  const rows = await query.orderBy('t.due_at').orderBy('t.id').limit(input.limit).execute();
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind as TaskKind,
+    title: row.title,
+    dueAt: row.due_at,
+    status: row.status as TaskItem['status'],
+    contactId: row.contact_id,
+    contactName: row.contact_name,
+    contactPhone: row.contact_phone,
+    callId: row.call_id,
+    doneAt: row.done_at,
+    doneByName: row.done_by_name,
+  }));
+}
+
+/** Marks a task done by this person; doing it twice keeps the first time and person. */
+export async function markTaskDone(db: Executor, input: { tenantId: string; id: string; userId: string; at: Date }): Promise<boolean> {
+  const result = await db
+    .updateTable('tasks')
+    .set({ status: 'done', done_at: sql`coalesce(done_at, ${input.at})`, done_by: sql`coalesce(done_by, ${input.userId}::uuid)` })
+    .where('tenant_id', '=', input.tenantId)
+    .where('id', '=', input.id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import { runSimulatedCall } from '../simulated-call.js';
+import { callGreeting } from '../../domain/call/greeting.js';
 import type { Database } from '../../db/database.js';
 import { findLiveAppointmentOfWorkflow, insertEvent, MAIN_RESOURCE } from '../../db/queries/calendar.js';
 import { findCallByWorkflow } from '../../db/queries/calls.js';
@@ -72,7 +73,7 @@ export async function runScenario(options: {
       referenceTime: instantOf(scenario.now, scenario.timezone),
       timeZone: scenario.timezone,
     },
-    greeting: `Thank you for calling ${tenant.name}. This is the chapel's assistant. How can I help you today?`,
+    greeting: callGreeting(tenant.name),
     callerLines: scenario.caller,
     ...(options.onTurn ? { onTurn: options.onTurn } : {}),
   });

@@ -1,15 +1,16 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie } from 'hono/cookie';
 import { AppError } from '../../../domain/app-error.js';
 import type { SessionAuth } from '../../../db/queries/sessions.js';
 import { deleteSession, findSessionAuth, listMemberOrganizations, moveSessionToOrganization } from '../../../db/queries/sessions.js';
 import type { AppDeps } from '../../app-deps.js';
 import { validationHook } from '../../errors.js';
-import { SESSION_COOKIE, type AuthEnv } from '../../middleware/session.js';
+import { clientAddress } from '../../middleware/client-address.js';
+import { SESSION_COOKIE, setSessionCookie, type AuthEnv } from '../../middleware/session.js';
 import { logIn } from '../../operations/log-in.js';
 import { getSession, listOrganizations, login, logout, switchOrganization } from './auth.routes.js';
 
-function toSessionBody(auth: SessionAuth) {
+export function toSessionBody(auth: SessionAuth) {
   return { user: auth.user, organization: auth.organization, role: auth.role, csrfToken: auth.csrfToken };
 }
 
@@ -19,14 +20,8 @@ export function authRoutes(deps: AppDeps) {
   return app
     .openapi(login, async (c) => {
       const { email, password } = c.req.valid('json');
-      const { token, auth } = await logIn({ db: deps.db, email, password, now: new Date(), ttlHours: deps.sessionTtlHours });
-      setCookie(c, SESSION_COOKIE, token, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        secure: deps.cookieSecure,
-        path: '/',
-        maxAge: deps.sessionTtlHours * 3600,
-      });
+      const { token, auth } = await logIn({ db: deps.db, email, password, address: clientAddress(c, deps.trustProxy), now: new Date(), ttlHours: deps.sessionTtlHours });
+      setSessionCookie(c, token, { secure: deps.cookieSecure, ttlHours: deps.sessionTtlHours });
       deps.logger.info({ userId: auth.user.id, tenantId: auth.organization.id }, 'signed in');
       return c.json(toSessionBody(auth), 200);
     })

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { roleSchema } from '../../../domain/team/roles.js';
-import { errorBodySchema } from '../../errors.js';
 import { defineRoute } from '../../route-access.js';
+import { errorContent } from '../../route-responses.js';
 
 export const loginBodySchema = z
   .object({
@@ -14,7 +14,7 @@ export const loginBodySchema = z
 export const sessionSchema = z
   .object({
     user: z.object({ id: z.string(), email: z.string(), name: z.string() }),
-    organization: z.object({ id: z.string(), name: z.string(), slug: z.string() }),
+    organization: z.object({ id: z.string(), name: z.string(), slug: z.string(), timeZone: z.string().openapi({ description: 'Every time on the staff pages is shown in it' }) }),
     role: roleSchema,
     csrfToken: z.string().openapi({ description: 'Send back in the x-csrf-token header of every state-changing request' }),
   })
@@ -24,7 +24,6 @@ const memberOrganizationSchema = z.object({ id: z.string(), name: z.string(), ro
 
 const switchBodySchema = z.object({ organizationId: z.uuid() }).strict().openapi('SwitchOrganizationRequest');
 
-const errorContent = { 'application/json': { schema: errorBodySchema } };
 
 export const login = defineRoute('public', {
   method: 'post',
@@ -36,6 +35,7 @@ export const login = defineRoute('public', {
     200: { description: 'Signed in', content: { 'application/json': { schema: sessionSchema } } },
     400: { description: 'Invalid request', content: errorContent },
     401: { description: 'Wrong email or password', content: errorContent },
+    429: { description: 'Too many failed sign-ins for this account or address; Retry-After says for how long', content: errorContent },
   },
 });
 

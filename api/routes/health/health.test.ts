@@ -21,15 +21,7 @@ describe('GET /health', () => {
 
   it('answers 503 and names the database when Postgres is unreachable', async () => {
     const deadDb = createDatabase({ url: 'postgres://nobody:nothing@127.0.0.1:1/none' });
-    const app = createApp({
-      db: deadDb,
-      temporal: harness.temporal,
-      logger: createLogger({ name: 'test', level: 'silent' }),
-      taskQueue: harness.taskQueue,
-      allowedOrigins: [],
-      sessionTtlHours: 1,
-      cookieSecure: false,
-    });
+    const app = createApp({ ...harness.deps, db: deadDb, logger: createLogger({ name: 'test', level: 'silent' }), allowedOrigins: [] });
     const response = await app.request('/health');
     expect(response.status).toBe(503);
     const body = await jsonOf(response);

@@ -14,7 +14,7 @@ const Id = z.union([z.string(), z.number()]).transform(String);
 /** Body of `GET /api/auth/session` and `POST /api/auth/login`. Unknown fields are dropped. */
 export const SessionSchema = z.object({
 	user: z.object({ id: Id, email: z.string(), name: z.string() }),
-	organization: z.object({ id: Id, name: z.string(), slug: z.string() }),
+	organization: z.object({ id: Id, name: z.string(), slug: z.string(), timeZone: z.string() }),
 	role: z.enum(['owner', 'admin', 'staff', 'read_only']),
 	csrfToken: z.string().min(1)
 });

@@ -1,7 +1,10 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { getConfig } from './config';
 
-/** How long to wait for the API before giving up. The connection check runs a workflow, so be generous. */
+/**
+ * How long to wait for the API to start answering. Only the wait for the response's head is
+ * bounded: a live stream (a call's events) goes on for as long as the browser keeps it open.
+ */
 const UPSTREAM_TIMEOUT_MS = 30_000;
 
 /**
@@ -96,6 +99,12 @@ export async function proxyToApi(event: RequestEvent): Promise<Response> {
 
 	const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
 
+	// Aborted when the API is too slow to answer, or when the browser goes away (a closed tab ends
+	// its stream upstream too).
+	const abort = new AbortController();
+	const headTimer = setTimeout(() => abort.abort(new DOMException('upstream timeout', 'TimeoutError')), UPSTREAM_TIMEOUT_MS);
+	request.signal.addEventListener('abort', () => abort.abort(), { once: true });
+
 	let upstream: Response;
 	try {
 		upstream = await fetch(target, {
@@ -103,7 +112,7 @@ export async function proxyToApi(event: RequestEvent): Promise<Response> {
 			headers,
 			body: hasBody ? await request.arrayBuffer() : undefined,
 			redirect: 'manual',
-			signal: AbortSignal.timeout(UPSTREAM_TIMEOUT_MS)
+			signal: abort.signal
 		});
 	} catch (error) {
 		const name = error instanceof Error ? error.name : 'Error';
@@ -114,6 +123,8 @@ export async function proxyToApi(event: RequestEvent): Promise<Response> {
 		return timedOut
 			? jsonError(504, 'upstream_timeout', 'The service took too long to answer. Please try again.')
 			: jsonError(502, 'upstream_unavailable', 'The service is not reachable right now. Please try again in a minute.');
+	} finally {
+		clearTimeout(headTimer);
 	}
 
 	const responseHeaders = new Headers();

@@ -3,10 +3,21 @@ import { readApiError } from '#lib/api/errors.ts';
 import { forwardSetCookies, getSession, postJson } from '#lib/server/api.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ fetch }) => {
+const SIGN_IN_ERRORS: Record<string, string> = {
+	no_account: 'There is no account here for that sign-in. Ask an owner of your organization to invite you by email first.',
+	sign_in_failed: 'That sign-in did not finish. Please try again, or use your email and password.'
+};
+
+type Provider = { id: string; label: string };
+
+export const load: PageServerLoad = async ({ fetch, url }) => {
 	const result = await getSession(fetch);
 	if (result.kind === 'signed-in') redirect(303, '/');
-	return {};
+	// Google and Microsoft buttons show only where this deployment has them configured.
+	const providers = await fetch('/api/auth/oidc/providers')
+		.then(async (response) => (response.ok ? ((await response.json()) as { providers: Provider[] }).providers : []))
+		.catch(() => [] as Provider[]);
+	return { providers, signInError: SIGN_IN_ERRORS[url.searchParams.get('error') ?? ''] ?? null };
 };
 
 export const actions: Actions = {

@@ -1,0 +1,41 @@
+import { DateTime } from 'luxon';
+import type { Database } from '../../db/database.js';
+import { withOrganization } from '../../db/organization-scope.js';
+import { listAgenda } from '../../db/queries/calendar.js';
+import { countCalls, listCalls } from '../../db/queries/call-list.js';
+import { listContactRecords } from '../../db/queries/contact-records.js';
+import { listTasks } from '../../db/queries/tasks.js';
+import { getTenant } from '../../db/queries/tenants.js';
+
+const SHOWN = 8;
+
+/**
+ * The morning view: today's appointments (the organization's today), who called since yesterday
+ * morning, urgent calls still waiting for a person, new contacts, and tasks due by tonight.
+ */
+export function getDashboard(scope: { db: Database; tenantId: string }, now: Date) {
+  const { tenantId } = scope;
+  return withOrganization(scope.db, tenantId, async (tx) => {
+    const tenant = await getTenant(tx, tenantId);
+    const today = DateTime.fromJSDate(now, { zone: tenant.settings.timeZone }).startOf('day');
+    const since = today.minus({ days: 1 }).toJSDate();
+    const [appointments, recentCalls, callsSinceYesterday, urgentWaiting, newContacts, tasksDue] = await Promise.all([
+      listAgenda(tx, { tenantId, from: today.toJSDate(), to: today.plus({ days: 1 }).toJSDate(), limit: 50 }),
+      listCalls(tx, { tenantId, since, limit: SHOWN, offset: 0 }),
+      countCalls(tx, { tenantId, since }),
+      listCalls(tx, { tenantId, needsCallback: true, limit: SHOWN, offset: 0 }),
+      tx.selectFrom('contacts').select('id').where('tenant_id', '=', tenantId).where('created_at', '>=', since).execute(),
+      listTasks(tx, { tenantId, status: 'open', dueBefore: today.plus({ days: 1 }).toJSDate(), limit: 20 }),
+    ]);
+    const newest = newContacts.length > 0 ? await listContactRecords(tx, { tenantId, sort: 'recent', limit: SHOWN, offset: 0 }) : { items: [] };
+    return {
+      timeZone: tenant.settings.timeZone,
+      today: today.toISODate()!,
+      appointments,
+      calls: { count: callsSinceYesterday, latest: recentCalls.items },
+      urgentWaiting: urgentWaiting.items,
+      newContacts: { count: newContacts.length, latest: newest.items.filter((c) => c.createdAt >= since) },
+      tasksDue,
+    };
+  });
+}

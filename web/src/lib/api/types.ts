@@ -1,0 +1,25 @@
+// The API's response shapes, taken from its own zod contracts so the UI cannot drift from them.
+import type { z } from 'zod';
+import type { callDetailSchema, callSchema } from '../../../../api/routes/calls/calls.schemas.ts';
+import type { contactDetailSchema, contactSchema, interactionSchema } from '../../../../api/routes/contacts/contacts.schemas.ts';
+import type { dashboardSchema } from '../../../../api/routes/dashboard/dashboard.routes.ts';
+import type { taskSchema } from '../../../../api/routes/tasks/tasks.routes.ts';
+import type { invitationSchema, memberSchema } from '../../../../api/routes/team/team.routes.ts';
+import type { openInvitationRoute } from '../../../../api/routes/invitations/invitations.routes.ts';
+import type { listSessionsRoute } from '../../../../api/routes/sessions/sessions.routes.ts';
+
+export type Contact = z.infer<typeof contactSchema>;
+export type ContactDetail = z.infer<typeof contactDetailSchema>;
+export type Interaction = z.infer<typeof interactionSchema>;
+export type Call = z.infer<typeof callSchema>;
+export type CallDetail = z.infer<typeof callDetailSchema>;
+export type Task = z.infer<typeof taskSchema>;
+export type Dashboard = z.infer<typeof dashboardSchema>;
+export type Page<T> = { items: T[]; page: number; pageSize: number; hasMore: boolean };
+export type TeamMember = z.infer<typeof memberSchema>;
+export type TeamInvitation = z.infer<typeof invitationSchema>;
+/** What an emailed invitation link shows before it is accepted. */
+export type OpenInvitation = z.infer<(typeof openInvitationRoute)['responses'][200]['content']['application/json']['schema']>;
+/** One of the signed-in person's own sessions (another browser, or this one). */
+export type OwnSession = z.infer<(typeof listSessionsRoute)['responses'][200]['content']['application/json']['schema']>['sessions'][number];
+export type MemberOrganization = { id: string; name: string; role: string };

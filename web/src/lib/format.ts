@@ -1,0 +1,87 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+
+/** Dates and times are shown in the organization's time zone, whatever the viewer's computer says. */
+export function dateTime(iso: string, timeZone: string): string {
+	return new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
+}
+
+export function time(iso: string, timeZone: string): string {
+	return new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
+}
+
+/** A calendar date (YYYY-MM-DD) as words; it has no time zone. */
+export function calendarDate(date: string | null): string {
+	if (!date) return '';
+	const [y, m, d] = date.split('-').map(Number);
+	return new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).format(Date.UTC(y!, m! - 1, d!));
+}
+
+export function phone(e164: string | null): string {
+	if (!e164) return '';
+	return parsePhoneNumberFromString(e164)?.formatNational() ?? e164;
+}
+
+export function money(cents: number | null): string {
+	if (cents === null) return '';
+	return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(cents / 100);
+}
+
+const WORDS: Record<string, string> = {
+	booked: 'Booked',
+	urgent: 'Urgent',
+	information: 'Question answered',
+	no_booking: 'No booking',
+	abandoned: 'Hung up',
+	in_progress: 'On the line now',
+	listening: 'Listening',
+	offering: 'Offering times',
+	holding: 'Holding a time',
+	ended: 'Ended',
+	lead: 'Lead',
+	prospect: 'Prospect',
+	customer: 'Customer',
+	closed: 'Closed',
+	phone_call: 'Phone call',
+	walk_in: 'Walk-in',
+	web: 'Web',
+	referral: 'Referral',
+	other: 'Other',
+	burial: 'Burial',
+	cremation: 'Cremation',
+	memorial: 'Memorial',
+	viewing: 'Viewing',
+	consultation: 'Arrangement meeting',
+	planning: 'Pre-planning meeting',
+	spouse: 'Spouse',
+	child: 'Son or daughter',
+	parent: 'Parent',
+	sibling: 'Brother or sister',
+	grandchild: 'Grandchild',
+	other_family: 'Other family',
+	friend: 'Friend',
+	self: 'Planning their own',
+	professional: 'Professional (hospice, hospital)',
+	not_started: 'Not started',
+	partial: 'Partly paid',
+	paid: 'Paid',
+	overdue: 'Overdue',
+	follow_up_call: 'Follow-up call',
+	urgent_callback: 'Call back (urgent)',
+	owner: 'Owner',
+	admin: 'Admin',
+	staff: 'Staff',
+	read_only: 'Read-only'
+};
+
+/** The words staff read for a stored code ('no_booking' → 'No booking'). */
+export function label(code: string | null | undefined): string {
+	if (!code) return '';
+	return WORDS[code] ?? code.replace(/_/g, ' ');
+}
+
+/** A stored phrase ("death just occurred") as a sentence staff read. */
+export function sentence(text: string | null): string {
+	if (!text) return '';
+	const trimmed = text.trim();
+	return `${trimmed.charAt(0).toUpperCase()}${trimmed.slice(1)}${/[.!?]$/.test(trimmed) ? '' : '.'}`;
+}
