@@ -79,7 +79,7 @@ export default tseslint.config(
   {
     // What runs in production never depends on the local stack that `npm start` and the tests use.
     files: ['api/**/*.ts', 'workers/**/*.ts', 'activities/**/*.ts', 'db/**/*.ts', 'temporal/**/*.ts', 'config/**/*.ts'],
-    // api/main.ts, the composition root, hands the offline agent to "Simulate a call" (decision 022).
+    // api/main.ts, the composition root, hands the offline agent to "Simulate a call" (decision 013).
     ignores: ['**/*.test.ts', 'api/main.ts'],
     rules: {
       'no-restricted-imports': [

@@ -13,12 +13,13 @@ import { sharedRuntime } from './support/shared-runtime.js';
 import { now, since } from './support/stopwatch.js';
 import { updateRoundTripBench } from './update-round-trip.js';
 import { workerCrashBench } from './worker-crash.js';
+import { workspaceLoadBench } from './workspace-load.js';
 
 // `npm run bench -- [name]... [--calls N] …`: runs the benches (all, or those named) and prints
 // their figures on stdout, then one table of every figure against its target. A missed target is
 // reported, never turned into a failing exit code: these are measurements, not tests.
 
-const BENCHES: Bench[] = [updateRoundTripBench, concurrentCallsBench, availabilityBench, workerCrashBench];
+const BENCHES: Bench[] = [updateRoundTripBench, concurrentCallsBench, availabilityBench, workerCrashBench, workspaceLoadBench];
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 const USAGE = usage(BENCHES.map((bench) => bench.name));

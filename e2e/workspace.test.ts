@@ -29,7 +29,7 @@ async function say(text: string) {
   await page.getByLabel('Say as the caller').fill(text);
   await page.getByTestId('say').click();
   // The caller's line and the agent's answer arrive through the call's live events.
-  await page.waitForFunction(`document.querySelectorAll('[data-testid="transcript"] li').length >= ${turns + 2}`, undefined, { timeout: 60_000 });
+  await expect.poll(() => page.getByTestId('transcript').locator('li').count(), { timeout: 60_000, interval: 200 }).toBeGreaterThanOrEqual(turns + 2);
 }
 
 describe('the staff workspace', () => {

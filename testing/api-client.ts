@@ -20,6 +20,7 @@ export function clientFor(app: RequestingApp, session: { cookie: string; csrfTok
     post: (path: string, body: unknown = {}) => send('POST', path, body),
     patch: (path: string, body: unknown) => send('PATCH', path, body),
     delete: (path: string) => send('DELETE', path),
+    request: (method: string, path: string, body?: unknown) => send(method, path, body),
   };
 }
 

@@ -34,7 +34,7 @@ function failed(reason: string, error?: unknown): OidcFailure {
 
 /**
  * Sends the browser to the provider. The state, nonce and PKCE verifier wait in Postgres under the
- * hash of a token only this browser's cookie holds (docs/decisions/021-openid-connect-sign-in.md).
+ * hash of a token only this browser's cookie holds (docs/decisions/011-openid-connect-sign-in.md).
  */
 export async function beginOidcSignIn(options: {
   db: Database;

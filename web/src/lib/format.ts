@@ -21,6 +21,14 @@ export function phone(e164: string | null): string {
 	return parsePhoneNumberFromString(e164)?.formatNational() ?? e164;
 }
 
+/** A stored number as staff would type it back: national at home, with its country code otherwise. */
+export function phoneForForm(e164: string | null): string {
+	if (!e164) return '';
+	const parsed = parsePhoneNumberFromString(e164);
+	if (!parsed) return e164;
+	return parsed.country === 'US' ? parsed.formatNational() : parsed.formatInternational();
+}
+
 export function money(cents: number | null): string {
 	if (cents === null) return '';
 	return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(cents / 100);

@@ -3,6 +3,7 @@ import { setError, superValidate, type SuperValidated } from 'sveltekit-superfor
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { contactFormSchema, fieldsFromForm, type ContactForm } from '../../../../domain/contacts/contact-record.ts';
 import type { Contact } from '#lib/api/types.ts';
+import { phoneForForm } from '#lib/format.ts';
 import type { ApiIssue } from './request.ts';
 
 export const contactForm = zod4(contactFormSchema());
@@ -29,6 +30,8 @@ export function readContactForm(data: FormData): Record<string, unknown> {
 export function formValuesOf(contact: Contact): Partial<ContactForm> {
 	const { contractAmountCents, amountPaidCents, ...rest } = contact;
 	const values: Record<string, unknown> = { ...rest };
+	values.phone = phoneForForm(contact.phone);
+	values.alternatePhone = phoneForForm(contact.alternatePhone);
 	values.contractAmount = contractAmountCents === null ? null : contractAmountCents / 100;
 	values.amountPaid = amountPaidCents === null ? null : amountPaidCents / 100;
 	return values as Partial<ContactForm>;
