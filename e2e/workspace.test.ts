@@ -1,6 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSystem } from '../devstack/system.js';
+import { createDatabase } from '../db/database.js';
+import { insertTenant } from '../db/queries/tenants.js';
+import { findUserByEmail, upsertMembership } from '../db/queries/users.js';
+import { defaultTenantSettings } from '../domain/tenant-settings.js';
 import { launchBrowser } from './support/launch-browser.js';
 import { openHydrated, pathOf } from './support/navigation.js';
 import { checkPage } from './support/page-checks.js';
@@ -141,6 +145,30 @@ describe('the staff workspace', () => {
     expect(await page.getByTestId('tasks-due').locator('li', { hasText: 'Call back (urgent)' }).count()).toBe(0);
     await openHydrated(page, '/calls?view=callback');
     await page.getByTestId('calls-empty').waitFor();
+  });
+
+  it('switches to another organization the same person belongs to, and back', async () => {
+    const db = createDatabase({ url: system.databaseUrl, maxConnections: 1 });
+    try {
+      const other = await insertTenant(db, { name: 'Lakeside Cemetery', slug: 'lakeside-e2e', isDemo: false, settings: defaultTenantSettings('America/New_York') });
+      const owner = await findUserByEmail(db, system.demoOwner.email);
+      await upsertMembership(db, { tenantId: other.id, userId: owner!.id, role: 'staff' });
+    } finally {
+      await db.destroy();
+    }
+    await openHydrated(page, '/contacts');
+    const home = await page.getByTestId('org-name').innerText();
+    await page.getByLabel('Switch organization').selectOption({ label: 'Lakeside Cemetery' });
+    await page.getByRole('button', { name: 'Switch' }).click();
+    await page.getByTestId('org-name').getByText('Lakeside Cemetery').waitFor();
+    expect(await page.getByTestId('user-role').innerText()).toBe('Staff');
+    await openHydrated(page, '/contacts');
+    await page.getByTestId('contacts-empty').waitFor();
+    await page.getByLabel('Switch organization').selectOption({ label: home });
+    await page.getByRole('button', { name: 'Switch' }).click();
+    await page.getByTestId('org-name').getByText(home).waitFor();
+    await openHydrated(page, '/contacts');
+    expect(await page.getByTestId('contacts-table').innerText()).toContain('Theodora Lindqvist');
   });
 
   it('has no serious accessibility problem on any page, at desktop or phone width', async () => {
