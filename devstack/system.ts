@@ -94,7 +94,7 @@ export async function startSystem(
     const apiService = spawnService({
       name: 'api',
       entry: 'api/main.ts',
-      env: { ...shared, API_HOST: config.API_HOST, API_PORT: String(config.API_PORT), WEB_ORIGIN: web, TRUST_PROXY: 'true', ...(stack.temporalUiUrl ? { TEMPORAL_UI_URL: stack.temporalUiUrl } : {}) },
+      env: { ...shared, API_HOST: config.API_HOST, API_PORT: String(config.API_PORT), WEB_ORIGIN: web, TRUST_PROXY: 'true', ...(stack.temporalUiUrl ? { TEMPORAL_UI_URL: stack.temporalUiUrl } : {}), ...options.apiEnv },
       logger,
       typescript: true,
     });

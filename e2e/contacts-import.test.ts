@@ -58,7 +58,8 @@ async function namesListed(query: string): Promise<string> {
   const list = await context.newPage();
   try {
     await openHydrated(list, `/contacts?q=${encodeURIComponent(query)}`);
-    return list.getByTestId('contacts-empty').or(list.getByTestId('contacts-table')).innerText();
+    const text = await list.getByTestId('contacts-empty').or(list.getByTestId('contacts-table')).innerText();
+    return text;
   } finally {
     await list.close();
   }
@@ -77,6 +78,7 @@ describe('importing and exporting contacts as a spreadsheet', () => {
     await progress.getByText('Checking the rows of families.csv').waitFor();
     await page.locator('progress[aria-valuenow="200"][aria-valuemax="249"]').waitFor();
     expect(await progress.innerText()).toContain('200 of 249 rows');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'contacts-import-progress-desktop.png'), fullPage: true });
 
     const report = page.getByTestId('import-report');
     await report.waitFor();
@@ -104,6 +106,7 @@ describe('importing and exporting contacts as a spreadsheet', () => {
     expect(listed).toContain('Imogen Achterberg');
     expect(listed).toContain('Lorcan Achterberg');
     expect(listed).not.toContain('Bad Phone Row');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'contacts-import-list-desktop.png'), fullPage: true });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export these contacts (CSV)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^contacts-\d{4}-\d{2}-\d{2}\.csv$/);

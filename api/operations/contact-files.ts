@@ -77,7 +77,7 @@ const alreadyAContact = (plan: ColumnPlan, knownAs: string): CellError => ({ col
 const resultOf = (row: CheckedRow): RowResult => ({ row: row.row, ok: row.errors.length === 0, errors: row.errors });
 
 /** What importing this chunk would do, changing nothing. */
-export function checkContactRows(scope: Scope, input: ContactRows) {
+export async function checkContactRows(scope: Scope, input: ContactRows) {
   const plan = planColumns(input.header);
   return withOrganization(scope.db, scope.tenantId, async (tx) => {
     const rows = (await checkRows(tx, scope.tenantId, plan, input, new Set())).map(resultOf);
@@ -103,7 +103,7 @@ function rowsRefused(invalid: RowResult[]): AppError {
  * otherwise the good rows become contacts and the others are reported. A row this import already
  * brought in (the same chunk sent again) is counted, not made twice.
  */
-export function importContactRows(scope: Scope, input: ContactRows & { importId: string; skipInvalid: boolean }) {
+export async function importContactRows(scope: Scope, input: ContactRows & { importId: string; skipInvalid: boolean }) {
   const plan = planColumns(input.header);
   return withOrganization(scope.db, scope.tenantId, async (tx) => {
     const { tenantId } = scope;

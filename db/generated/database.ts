@@ -134,6 +134,19 @@ export interface Contacts {
   veteran: boolean | null;
 }
 
+export interface ContactSearch {
+  created_at: Timestamp | null;
+  family_name: string | null;
+  id: string | null;
+  lead_source: string | null;
+  name: string | null;
+  search_text: string | null;
+  service_type: string | null;
+  status: string | null;
+  tenant_id: string | null;
+  updated_at: Timestamp | null;
+}
+
 export interface EmailOutbox {
   body: string;
   created_at: Generated<Timestamp>;
@@ -274,6 +287,7 @@ export interface DB {
   confirmation_counters: ConfirmationCounters;
   contact_imports: ContactImports;
   contact_interactions: ContactInteractions;
+  contact_search: ContactSearch;
   contacts: Contacts;
   email_outbox: EmailOutbox;
   invitations: Invitations;

@@ -16,6 +16,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addPrimaryKeyConstraint('contact_imports_pkey', ['tenant_id', 'import_id', 'row_number'])
     .execute();
+  // A merge deletes a contact; this finds the import row to unlink without reading the whole table.
   await db.schema.createIndex('contact_imports_contact_idx').on('contact_imports').column('contact_id').execute();
 
   await sql`GRANT SELECT, INSERT, UPDATE, DELETE ON contact_imports TO organization_scope`.execute(db);

@@ -7,6 +7,7 @@ import * as m20261202T1000 from './2026-12-02T1000-contact-record.js';
 import * as m20261202T1100 from './2026-12-02T1100-team.js';
 import * as m20261202T1200 from './2026-12-02T1200-user-identities.js';
 import * as m20261202T1300 from './2026-12-02T1300-contact-imports.js';
+import * as m20261202T1400 from './2026-12-02T1400-workspace-indexes.js';
 
 /**
  * Every migration, by its frozen name. Listed explicitly (not read from disk) so the same set runs
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-02T1100-team': m20261202T1100,
   '2026-12-02T1200-user-identities': m20261202T1200,
   '2026-12-02T1300-contact-imports': m20261202T1300,
+  '2026-12-02T1400-workspace-indexes': m20261202T1400,
 };
 
 export const migrationProvider: MigrationProvider = {

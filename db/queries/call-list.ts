@@ -34,42 +34,47 @@ export type CallFilter = {
 const openCallback = sql<boolean>`EXISTS (SELECT 1 FROM tasks t WHERE t.call_id = c.id AND t.tenant_id = c.tenant_id
   AND t.kind = 'urgent_callback' AND t.status = 'open')`;
 
-function baseQuery(db: Executor, filter: CallFilter) {
-  let query = db
-    .selectFrom('calls as c')
-    .leftJoin('contacts as p', (join) => join.onRef('p.id', '=', 'c.contact_id').onRef('p.tenant_id', '=', 'c.tenant_id'))
-    .leftJoin('calendar_events as e', (join) =>
-      join.onRef('e.workflow_id', '=', 'c.workflow_id').onRef('e.tenant_id', '=', 'c.tenant_id').on('e.kind', '=', 'appointment').on('e.status', '=', 'confirmed'),
-    )
-    .where('c.tenant_id', '=', filter.tenantId);
+/** The organization's calls that pass the filter, as `c`. */
+function matchingCalls(db: Executor, filter: CallFilter) {
+  let query = db.selectFrom('calls as c').where('c.tenant_id', '=', filter.tenantId);
   if (filter.urgent !== undefined) query = query.where('c.urgent', '=', filter.urgent);
   if (filter.outcome) query = query.where('c.outcome', '=', filter.outcome);
   if (filter.contactId) query = query.where('c.contact_id', '=', filter.contactId);
   if (filter.since) query = query.where('c.started_at', '>=', filter.since);
   if (filter.needsCallback) query = query.where(openCallback);
-  return query.select([
-    'c.id',
-    'c.workflow_id',
-    'c.started_at',
-    'c.ended_at',
-    'c.status',
-    'c.outcome',
-    'c.urgent',
-    'c.urgency_reason',
-    'c.from_phone',
-    'c.contact_id',
-    'p.name as caller_name',
-    openCallback.as('needs_callback'),
-    'e.id as booking_id',
-    'e.starts_at as booking_starts_at',
-    'e.ends_at as booking_ends_at',
-    'e.service_type as booking_service_type',
-    'e.confirmation_code as booking_code',
-    'e.status as booking_status',
-  ]);
+  return query;
 }
 
-type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['execute']>>[number];
+/** Each call with its caller's name, whether its urgent callback is still open, and what it booked. */
+function withDetails(calls: ReturnType<typeof matchingCalls>) {
+  return calls
+    .leftJoin('contacts as p', (join) => join.onRef('p.id', '=', 'c.contact_id').onRef('p.tenant_id', '=', 'c.tenant_id'))
+    .leftJoin('calendar_events as e', (join) =>
+      join.onRef('e.workflow_id', '=', 'c.workflow_id').onRef('e.tenant_id', '=', 'c.tenant_id').on('e.kind', '=', 'appointment').on('e.status', '=', 'confirmed'),
+    )
+    .select([
+      'c.id',
+      'c.workflow_id',
+      'c.started_at',
+      'c.ended_at',
+      'c.status',
+      'c.outcome',
+      'c.urgent',
+      'c.urgency_reason',
+      'c.from_phone',
+      'c.contact_id',
+      'p.name as caller_name',
+      openCallback.as('needs_callback'),
+      'e.id as booking_id',
+      'e.starts_at as booking_starts_at',
+      'e.ends_at as booking_ends_at',
+      'e.service_type as booking_service_type',
+      'e.confirmation_code as booking_code',
+      'e.status as booking_status',
+    ]);
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof withDetails>['execute']>>[number];
 
 function toItem(row: Row): CallListItem {
   return {
@@ -99,9 +104,17 @@ function toItem(row: Row): CallListItem {
   };
 }
 
-/** Newest first; one row more than the page is read to tell whether another page follows. */
+/**
+ * Newest first; one row more than the page is read to tell whether another page follows. The page
+ * is picked from calls alone and only its rows are joined: Postgres would otherwise join every
+ * matching call (hundreds of open callbacks) before keeping a page of them.
+ */
 export async function listCalls(db: Executor, filter: CallFilter & { limit: number; offset: number }): Promise<{ items: CallListItem[]; hasMore: boolean }> {
-  const rows = await baseQuery(db, filter).orderBy('c.started_at', 'desc').orderBy('c.id', 'desc').limit(filter.limit + 1).offset(filter.offset).execute();
+  const page = matchingCalls(db, filter).select('c.id').orderBy('c.started_at', 'desc').orderBy('c.id', 'desc').limit(filter.limit + 1).offset(filter.offset);
+  const rows = await withDetails(matchingCalls(db, { tenantId: filter.tenantId }).where('c.id', 'in', page))
+    .orderBy('c.started_at', 'desc')
+    .orderBy('c.id', 'desc')
+    .execute();
   return { items: rows.slice(0, filter.limit).map(toItem), hasMore: rows.length > filter.limit };
 }
 
@@ -113,7 +126,7 @@ export async function countCalls(db: Executor, filter: CallFilter): Promise<numb
 }
 
 export async function findCallDetail(db: Executor, input: { tenantId: string; id: string }): Promise<CallDetail | null> {
-  const row = await baseQuery(db, { tenantId: input.tenantId })
+  const row = await withDetails(matchingCalls(db, { tenantId: input.tenantId }))
     .select(['c.transcript', 'c.extracted'])
     .where('c.id', '=', input.id)
     .executeTakeFirst();

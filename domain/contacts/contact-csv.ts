@@ -1,6 +1,5 @@
 import Papa from 'papaparse';
-import type { CountryCode } from 'libphonenumber-js';
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { AppError } from '../app-error.js';
 import { contactFormSchema, DEFAULT_PHONE_COUNTRY, fieldsFromForm, type ContactField, type ContactFieldValues } from './contact-record.js';
 

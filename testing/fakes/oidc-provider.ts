@@ -192,7 +192,8 @@ export async function startFakeOidcProvider(options: {
       return;
     }
     if (request.method === 'POST' && action === 'login' && details.prompt.name === 'login') {
-      const account = findLogin(form.get('login') ?? '');
+      // A browser sends the typed field and then the pressed account's button, both named login.
+      const account = findLogin(form.getAll('login').filter(Boolean).at(-1) ?? '');
       if (!account) {
         response.writeHead(400, { 'content-type': 'text/html; charset=utf-8' });
         response.end(loginPage(uid, [...accounts.values()], 'No such account at this provider.'));

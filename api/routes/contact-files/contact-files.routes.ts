@@ -12,9 +12,9 @@ const MAX_ROWS = 1_000;
 const MAX_COLUMNS = 200;
 const cell = z.string().max(20_000);
 
-export const exportQuerySchema = contactListQuerySchema.omit({ page: true, pageSize: true });
+const exportQuerySchema = contactListQuerySchema.omit({ page: true, pageSize: true });
 
-export const contactRowsSchema = z
+const contactRowsSchema = z
   .object({
     header: z.array(cell).min(1).max(MAX_COLUMNS).openapi({ description: "The file's first row, its column headings" }),
     rows: z.array(z.array(cell).max(MAX_COLUMNS)).max(MAX_ROWS),
@@ -23,7 +23,7 @@ export const contactRowsSchema = z
   .strict()
   .openapi('ContactRows');
 
-export const contactImportSchema = contactRowsSchema
+const contactImportSchema = contactRowsSchema
   .extend({
     importId: z.uuid().openapi({ description: 'Chosen once per file; with the row number it makes sending a chunk again harmless' }),
     skipInvalid: z.boolean().default(false).openapi({ description: 'Import the good rows and report the others; false: any row to fix and nothing is imported' }),

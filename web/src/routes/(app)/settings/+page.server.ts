@@ -18,8 +18,14 @@ export const load: PageServerLoad = async ({ fetch, parent }) => {
 	return { members, invitations, roles: STRONGEST_FIRST, grantable: STRONGEST_FIRST.filter((r) => mayGrant(role, r)) };
 };
 
-/** The API's words, but not for a row that has gone meanwhile: its message would name an id. */
-const problemOf = (sent: SendResult<unknown> & { ok: false }, gone: string) => (sent.status === 404 ? gone : sent.message);
+const memberPath = (userId: string) => `/api/team/members/${encodeURIComponent(userId)}`;
+const MEMBER_GONE = 'They are no longer a member of this organization.';
+
+/** A change to one row of a list. A refusal is in the API's words, except for a row gone meanwhile: those name an id. */
+async function changeRow<T>(fetch: typeof globalThis.fetch, method: string, path: string, body: unknown, gone: string): Promise<SendResult<T>> {
+	const sent = await sendApi<T>(fetch, method, path, body, await csrfTokenOf(fetch));
+	return sent.ok || sent.status !== 404 ? sent : { ...sent, message: gone };
+}
 
 export const actions: Actions = {
 	invite: async ({ fetch, request }) => {
@@ -42,22 +48,22 @@ export const actions: Actions = {
 		const userId = String(form.get('userId') ?? '');
 		const role = roleSchema.safeParse(form.get('role'));
 		if (!role.success) return fail(400, { memberError: { userId, message: 'Choose one of the roles.' } });
-		const sent = await sendApi<TeamMember>(fetch, 'PATCH', `/api/team/members/${encodeURIComponent(userId)}`, { role: role.data }, await csrfTokenOf(fetch));
-		if (!sent.ok) return fail(sent.status, { memberError: { userId, message: problemOf(sent, 'They are no longer a member of this organization.') } });
+		const sent = await changeRow<TeamMember>(fetch, 'PATCH', memberPath(userId), { role: role.data }, MEMBER_GONE);
+		if (!sent.ok) return fail(sent.status, { memberError: { userId, message: sent.message } });
 		return { roleChanged: { name: sent.body.name, role: sent.body.role } };
 	},
 	remove: async ({ fetch, request }) => {
 		const form = await request.formData();
 		const userId = String(form.get('userId') ?? '');
-		const sent = await sendApi(fetch, 'DELETE', `/api/team/members/${encodeURIComponent(userId)}`, null, await csrfTokenOf(fetch));
-		if (!sent.ok) return fail(sent.status, { memberError: { userId, message: problemOf(sent, 'They are no longer a member of this organization.') } });
+		const sent = await changeRow(fetch, 'DELETE', memberPath(userId), null, MEMBER_GONE);
+		if (!sent.ok) return fail(sent.status, { memberError: { userId, message: sent.message } });
 		return { removed: String(form.get('name') ?? '') };
 	},
 	withdraw: async ({ fetch, request }) => {
 		const form = await request.formData();
 		const id = String(form.get('invitationId') ?? '');
-		const sent = await sendApi(fetch, 'DELETE', `/api/team/invitations/${encodeURIComponent(id)}`, null, await csrfTokenOf(fetch));
-		if (!sent.ok) return fail(sent.status, { invitationError: { id, message: problemOf(sent, 'That invitation is no longer open.') } });
+		const sent = await changeRow(fetch, 'DELETE', `/api/team/invitations/${encodeURIComponent(id)}`, null, 'That invitation is no longer open.');
+		if (!sent.ok) return fail(sent.status, { invitationError: { id, message: sent.message } });
 		return { withdrawn: String(form.get('email') ?? '') };
 	}
 };
