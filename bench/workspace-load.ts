@@ -9,6 +9,7 @@ import type { Figure } from './support/figure.js';
 import { formatMs, formatSummary } from './support/format.js';
 import { now, since } from './support/stopwatch.js';
 import { startApiProcess } from './workspace-load/api-process.js';
+import { loadAverage } from './workspace-load/cpu-share.js';
 import { runLoad, type LoadPlan, type LoadRun } from './workspace-load/load.js';
 import { CALLS_LIST, CONTACT_SEARCH, queryOf, type Scenario } from './workspace-load/scenarios.js';
 import { seedOrganization, settleTables, type SeededCounts } from './workspace-load/seed.js';
@@ -20,7 +21,7 @@ const OTHER_SIZE = { contacts: 10_000, calls: 10_000 };
 const WARM_UP_SECONDS = 5;
 const ONE_AT_A_TIME_SECONDS = 5;
 
-type Signed = { baseUrl: string; cookie: string };
+type Signed = { baseUrl: string; cookie: string; apiPid: number };
 
 /** Signs in through the real login route; the cookie and the password stay in this process, never in a log. */
 async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
@@ -84,6 +85,16 @@ function describeRun(run: LoadRun): string {
   return `${Math.round(run.rps)} req/s  ${formatSummary(run.latency)}  errors ${run.errors}  non-2xx ${non2xx.length > 0 ? non2xx.join(' ') : 0}`;
 }
 
+/** Where the two cores went: what says whether the API, Postgres or the machine's other programs set the limit. */
+function describeCpu(run: LoadRun): string {
+  const { cpu } = run;
+  if (!cpu) return 'cores busy: not measured (no /proc)';
+  return (
+    `cores busy: API process ${cpu.api.toFixed(2)} (${cpu.apiMsPerRequest.toFixed(2)} ms a request), load generator ${cpu.self.toFixed(2)}, ` +
+    `the rest of the machine ${cpu.rest.toFixed(2)} (Postgres ${cpu.postgresAndRestMsPerRequest.toFixed(2)} ms a request at most, with Temporal and any other program)`
+  );
+}
+
 async function measureScenario(context: BenchContext, signed: Signed, scenario: Scenario): Promise<Figure[]> {
   const { connections, seconds } = context.options;
   const plan = (connectionCount: number, duration: number): LoadPlan => ({ ...signed, paths: scenario.paths, connections: connectionCount, seconds: duration });
@@ -97,6 +108,7 @@ async function measureScenario(context: BenchContext, signed: Signed, scenario: 
   context.print(`${scenario.name}: ${scenario.description}`);
   context.print(`  one at a time    ${describeRun(alone)}`);
   context.print(`  ${`${connections} connections`.padEnd(16)} ${describeRun(loaded)}`);
+  context.print(`                   ${describeCpu(loaded)}; load average ${loadAverage()}`);
   context.print(`  ${verdict(loaded)} (target p99 ≤ ${TARGET_P99_MS} ms at ≥ ${TARGET_RPS} req/s)`);
   const figure = (label: string, value: number, unit: string, target: Figure['target']): Figure => ({ bench: 'workspace-load', label, value, unit, target });
   return [
@@ -114,7 +126,7 @@ async function measureWorkspaceLoad(context: BenchContext): Promise<Figure[]> {
     const owner = await createOwner(runtime.db, main);
     const api = await startApiProcess({ databaseUrl: runtime.databaseUrl, temporalAddress: runtime.temporalAddress, logger: context.logger });
     try {
-      const signed: Signed = { baseUrl: api.baseUrl, cookie: await signIn(api.baseUrl, owner.email, owner.password) };
+      const signed: Signed = { baseUrl: api.baseUrl, apiPid: api.pid, cookie: await signIn(api.baseUrl, owner.email, owner.password) };
       context.print(
         `data: ${counts.contacts} contacts and ${counts.calls} calls in the measured organization (${counts.appointments} booked with an appointment, ` +
           `${counts.urgentOpen} urgent awaiting a callback, ${counts.tasks} tasks); ${otherCounts.contacts} contacts and ${otherCounts.calls} calls in a second one with the same names; ` +
@@ -123,7 +135,8 @@ async function measureWorkspaceLoad(context: BenchContext): Promise<Figure[]> {
       context.print(
         `load: api/main.ts in its own process on ${api.baseUrl} (LOG_LEVEL=warn), signed in as an owner; autocannon in this process, closed loop ` +
           `(each connection sends its next request when the last is answered), ${WARM_UP_SECONDS} s warm-up, then ${ONE_AT_A_TIME_SECONDS} s one at a time, ` +
-          `then ${context.options.seconds} s on ${context.options.connections} connections; Postgres, the API and this process share the machine's cores`,
+          `then ${context.options.seconds} s on ${context.options.connections} connections; Postgres, the API and this process share the machine's cores ` +
+          `(load average ${loadAverage()} before the load)`,
       );
       context.print(`rows on page 1 per search: ${(await checkAnswers(runtime.db, signed, CONTACT_SEARCH, other.id)).join(', ')}`);
       await checkAnswers(runtime.db, signed, CALLS_LIST, other.id);

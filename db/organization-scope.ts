@@ -10,8 +10,8 @@ import type { Tx } from './executor.js';
  */
 export function withOrganization<T>(db: Database, organizationId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction().execute(async (tx) => {
-    await sql`SET LOCAL ROLE organization_scope`.execute(tx);
-    await sql`SELECT set_config('app.organization_id', ${organizationId}, true)`.execute(tx);
+    // One round trip for both: setting `role` for the transaction is SET LOCAL ROLE.
+    await sql`SELECT set_config('role', 'organization_scope', true), set_config('app.organization_id', ${organizationId}, true)`.execute(tx);
     return work(tx);
   });
 }

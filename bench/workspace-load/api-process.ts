@@ -8,7 +8,7 @@ import { freePort } from '../../devstack/free-port.js';
 const READY_WITHIN_MS = 60_000;
 const STOP_GRACE_MS = 10_000;
 
-export type ApiProcess = { baseUrl: string; stop: () => Promise<void> };
+export type ApiProcess = { baseUrl: string; pid: number; stop: () => Promise<void> };
 
 /**
  * The real API entry point (api/main.ts) as a process of its own on a free loopback port, as it
@@ -51,5 +51,5 @@ export async function startApiProcess(options: { databaseUrl: string; temporalAd
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
+  return { baseUrl, pid: child.pid ?? 0, stop };
 }

@@ -1,6 +1,7 @@
 import autocannon from 'autocannon';
 import type { Logger } from '../../config/logger.js';
 import { now, since } from '../support/stopwatch.js';
+import { cpuShareSince, markCpu, type CpuShare } from './cpu-share.js';
 import { summarize, type Summary } from '../support/summary.js';
 
 const PROGRESS_EVERY_MS = 5_000;
@@ -15,10 +16,14 @@ export type LoadRun = {
   errors: number;
   /** Answers other than 2xx, by status. */
   non2xx: Record<number, number>;
+  /** Null where the machine has no /proc. */
+  cpu: CpuShare | null;
 };
 
 export type LoadPlan = {
   baseUrl: string;
+  /** The API's process, whose CPU time is counted apart from the rest of the machine's. */
+  apiPid: number;
   /** The session cookie of a signed-in member; sent on every request, never logged. */
   cookie: string;
   /** The paths (with their query strings) to take turns with, one request after another across all connections. */
@@ -37,6 +42,7 @@ export async function runLoad(plan: LoadPlan, logger: Logger): Promise<LoadRun> 
   const samples: number[] = [];
   const non2xx: Record<number, number> = {};
   const started = now();
+  const cpu = markCpu(plan.apiPid);
   const progress = setInterval(() => logger.info({ answered: samples.length, seconds: Math.round(since(started) / 1000), of: plan.seconds }, 'load running'), PROGRESS_EVERY_MS);
   try {
     const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -57,7 +63,7 @@ export async function runLoad(plan: LoadPlan, logger: Logger): Promise<LoadRun> 
     });
     const seconds = since(started) / 1000;
     const answered = samples.length + Object.values(non2xx).reduce((a, b) => a + b, 0);
-    return { seconds, rps: answered / seconds, latency: summarize(samples), errors: result.errors, non2xx };
+    return { seconds, rps: answered / seconds, latency: summarize(samples), errors: result.errors, non2xx, cpu: cpuShareSince(cpu, plan.apiPid, answered) };
   } finally {
     clearInterval(progress);
   }

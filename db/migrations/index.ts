@@ -8,6 +8,7 @@ import * as m20261202T1100 from './2026-12-02T1100-team.js';
 import * as m20261202T1200 from './2026-12-02T1200-user-identities.js';
 import * as m20261202T1300 from './2026-12-02T1300-contact-imports.js';
 import * as m20261202T1400 from './2026-12-02T1400-workspace-indexes.js';
+import * as m20261202T1500 from './2026-12-02T1500-foreign-key-indexes.js';
 
 /**
  * Every migration, by its frozen name. Listed explicitly (not read from disk) so the same set runs
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-02T1200-user-identities': m20261202T1200,
   '2026-12-02T1300-contact-imports': m20261202T1300,
   '2026-12-02T1400-workspace-indexes': m20261202T1400,
+  '2026-12-02T1500-foreign-key-indexes': m20261202T1500,
 };
 
 export const migrationProvider: MigrationProvider = {
