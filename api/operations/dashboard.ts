@@ -3,7 +3,7 @@ import type { Database } from '../../db/database.js';
 import { withOrganization } from '../../db/organization-scope.js';
 import { listAgenda } from '../../db/queries/calendar.js';
 import { countCalls, listCalls } from '../../db/queries/call-list.js';
-import { listContactRecords } from '../../db/queries/contact-records.js';
+import { countContactsSince, listContactRecords } from '../../db/queries/contact-records.js';
 import { listTasks } from '../../db/queries/tasks.js';
 import { getTenant } from '../../db/queries/tenants.js';
 
@@ -24,17 +24,17 @@ export function getDashboard(scope: { db: Database; tenantId: string }, now: Dat
       listCalls(tx, { tenantId, since, limit: SHOWN, offset: 0 }),
       countCalls(tx, { tenantId, since }),
       listCalls(tx, { tenantId, needsCallback: true, limit: SHOWN, offset: 0 }),
-      tx.selectFrom('contacts').select('id').where('tenant_id', '=', tenantId).where('created_at', '>=', since).execute(),
+      countContactsSince(tx, { tenantId, since }),
       listTasks(tx, { tenantId, status: 'open', dueBefore: today.plus({ days: 1 }).toJSDate(), limit: 20 }),
     ]);
-    const newest = newContacts.length > 0 ? await listContactRecords(tx, { tenantId, sort: 'recent', limit: SHOWN, offset: 0 }) : { items: [] };
+    const newest = newContacts > 0 ? await listContactRecords(tx, { tenantId, sort: 'recent', limit: SHOWN, offset: 0 }) : { items: [] };
     return {
       timeZone: tenant.settings.timeZone,
       today: today.toISODate()!,
       appointments,
       calls: { count: callsSinceYesterday, latest: recentCalls.items },
       urgentWaiting: urgentWaiting.items,
-      newContacts: { count: newContacts.length, latest: newest.items.filter((c) => c.createdAt >= since) },
+      newContacts: { count: newContacts, latest: newest.items.filter((c) => c.createdAt >= since) },
       tasksDue,
     };
   });

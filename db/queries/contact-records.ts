@@ -239,3 +239,8 @@ export async function mergeContactRecords(tx: Tx, input: { tenantId: string; kee
     .executeTakeFirstOrThrow();
   return toContactRecord(row);
 }
+
+export async function countContactsSince(db: Executor, input: { tenantId: string; since: Date }): Promise<number> {
+  const row = await db.selectFrom('contacts').select(sql<number>`count(*)::int`.as('n')).where('tenant_id', '=', input.tenantId).where('created_at', '>=', input.since).executeTakeFirstOrThrow();
+  return row.n;
+}

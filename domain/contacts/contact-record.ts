@@ -2,14 +2,9 @@ import { z } from 'zod';
 import { CALLER_SERVICE_TYPES, RELATIONSHIPS } from '../extraction/caller-details.js';
 import { toE164 } from '../extraction/phone.js';
 import type { CountryCode } from 'libphonenumber-js';
+import { CONTACT_STATUSES, LEAD_SOURCES, PAYMENT_STATUSES } from './contact-choices.js';
 
-export const CONTACT_STATUSES = ['lead', 'prospect', 'customer', 'closed'] as const;
-export const LEAD_SOURCES = ['phone_call', 'walk_in', 'web', 'referral', 'other'] as const;
-export const PAYMENT_STATUSES = ['not_started', 'partial', 'paid', 'overdue'] as const;
-export const CONTACT_CREATORS = ['call', 'staff', 'import'] as const;
-
-export type ContactStatus = (typeof CONTACT_STATUSES)[number];
-export type LeadSource = (typeof LEAD_SOURCES)[number];
+export * from './contact-choices.js';
 
 /**
  * Phone numbers are read in the organization's country until a tenant setting says otherwise;

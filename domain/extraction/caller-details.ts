@@ -1,22 +1,7 @@
 import { z } from 'zod';
 
-/** The caller's relation to the person who died (`self` = planning one's own arrangements). */
-export const RELATIONSHIPS = [
-  'spouse',
-  'child',
-  'parent',
-  'sibling',
-  'grandchild',
-  'other_family',
-  'friend',
-  'self',
-  'professional',
-] as const;
-export type Relationship = (typeof RELATIONSHIPS)[number];
-
-/** The kinds of service a caller can ask for; `planning` is the booking's concern, not the caller's words. */
-export const CALLER_SERVICE_TYPES = ['burial', 'cremation', 'memorial', 'viewing', 'consultation'] as const;
-export type CallerServiceType = (typeof CALLER_SERVICE_TYPES)[number];
+export { RELATIONSHIPS, CALLER_SERVICE_TYPES, type Relationship, type CallerServiceType } from './caller-choices.js';
+import { CALLER_SERVICE_TYPES, RELATIONSHIPS } from './caller-choices.js';
 
 export const callerDetailsSchema = z
   .object({

@@ -41,12 +41,13 @@ export function callRoutes(deps: AppDeps) {
         await stream.writeSSE({ event: 'call', data: last });
         for (const until = Date.now() + STREAM_FOR_MS; open && Date.now() < until; ) {
           await stream.sleep(WATCH_EVERY_MS);
-          const next = JSON.stringify(await detail(tenantId, id));
+          const call = await detail(tenantId, id);
+          const next = JSON.stringify(call);
           if (next !== last) {
             last = next;
             await stream.writeSSE({ event: 'call', data: next });
           }
-          if ((JSON.parse(next) as { stage: string | null }).stage === 'ended') break;
+          if (call.stage === 'ended') break;
         }
       }) as never;
     })
