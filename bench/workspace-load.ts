@@ -78,7 +78,9 @@ async function checkAnswers(db: Database, signed: Signed, scenario: Scenario, ot
   return found;
 }
 
-const verdict = (run: LoadRun) => (run.latency.p99 <= TARGET_P99_MS && run.rps >= TARGET_RPS ? 'PASS' : 'MISS');
+// autocannon spreads an offered rate over one-second ticks: the first and last tick of a run are partial.
+const RATE_SLACK = 0.98;
+const verdict = (run: LoadRun) => (run.latency.p99 <= TARGET_P99_MS && run.rps >= TARGET_RPS * RATE_SLACK ? 'PASS' : 'MISS');
 
 function describeRun(run: LoadRun): string {
   const non2xx = Object.entries(run.non2xx).map(([status, n]) => `${n}×${status}`);
@@ -97,24 +99,30 @@ function describeCpu(run: LoadRun): string {
 
 async function measureScenario(context: BenchContext, signed: Signed, scenario: Scenario): Promise<Figure[]> {
   const { connections, seconds } = context.options;
-  const plan = (connectionCount: number, duration: number): LoadPlan => ({ ...signed, paths: scenario.paths, connections: connectionCount, seconds: duration });
+  const plan = (connectionCount: number, duration: number, rate?: number): LoadPlan => ({ ...signed, paths: scenario.paths, connections: connectionCount, seconds: duration, ...(rate ? { rate } : {}) });
   const logger = context.logger.child({ scenario: scenario.name });
   logger.info({ seconds: WARM_UP_SECONDS, connections }, 'warming up (untimed)');
   await runLoad(plan(connections, WARM_UP_SECONDS), logger);
   logger.info({ seconds: ONE_AT_A_TIME_SECONDS }, 'one request at a time');
   const alone = await runLoad(plan(1, ONE_AT_A_TIME_SECONDS), logger);
-  logger.info({ seconds, connections }, 'measuring under load');
-  const loaded = await runLoad(plan(connections, seconds), logger);
+  logger.info({ seconds, connections, rate: TARGET_RPS }, 'measuring at the target rate');
+  const atTarget = await runLoad(plan(connections, seconds, TARGET_RPS), logger);
+  logger.info({ seconds, connections }, 'measuring the most it answers');
+  const flatOut = await runLoad(plan(connections, seconds), logger);
   context.print(`${scenario.name}: ${scenario.description}`);
-  context.print(`  one at a time    ${describeRun(alone)}`);
-  context.print(`  ${`${connections} connections`.padEnd(16)} ${describeRun(loaded)}`);
-  context.print(`                   ${describeCpu(loaded)}; load average ${loadAverage()}`);
-  context.print(`  ${verdict(loaded)} (target p99 ≤ ${TARGET_P99_MS} ms at ≥ ${TARGET_RPS} req/s)`);
+  context.print(`  one at a time          ${describeRun(alone)}`);
+  context.print(`  ${TARGET_RPS} req/s offered      ${describeRun(atTarget)}`);
+  context.print(`                         ${describeCpu(atTarget)}`);
+  context.print(`  ${`as fast as answered`.padEnd(22)} ${describeRun(flatOut)}`);
+  context.print(`                         ${describeCpu(flatOut)}; load average ${loadAverage()}`);
+  context.print(`  ${verdict(atTarget)} (target p99 ≤ ${TARGET_P99_MS} ms at ≥ ${TARGET_RPS} req/s, ${connections} connections)`);
   const figure = (label: string, value: number, unit: string, target: Figure['target']): Figure => ({ bench: 'workspace-load', label, value, unit, target });
+  const failures = (run: LoadRun) => run.errors + Object.values(run.non2xx).reduce((a, b) => a + b, 0);
   return [
-    figure(`${scenario.name} req/s`, Math.round(loaded.rps), 'req/s', { op: '>=', value: TARGET_RPS }),
-    figure(`${scenario.name} p99`, loaded.latency.p99, 'ms', { op: '<=', value: TARGET_P99_MS }),
-    figure(`${scenario.name} errors + non-2xx`, loaded.errors + Object.values(loaded.non2xx).reduce((a, b) => a + b, 0), 'responses', { op: '=', value: 0 }),
+    figure(`${scenario.name} req/s answered of ${TARGET_RPS} offered`, Math.round(atTarget.rps), 'req/s', { op: '>=', value: Math.round(TARGET_RPS * RATE_SLACK) }),
+    figure(`${scenario.name} p99 at ${TARGET_RPS} req/s`, atTarget.latency.p99, 'ms', { op: '<=', value: TARGET_P99_MS }),
+    figure(`${scenario.name} most req/s (${connections} connections)`, Math.round(flatOut.rps), 'req/s', null),
+    figure(`${scenario.name} errors + non-2xx`, failures(atTarget) + failures(flatOut), 'responses', { op: '=', value: 0 }),
   ];
 }
 
@@ -133,9 +141,9 @@ async function measureWorkspaceLoad(context: BenchContext): Promise<Figure[]> {
           `seeded, vacuumed and analyzed in ${formatMs(seeded.ms)}`,
       );
       context.print(
-        `load: api/main.ts in its own process on ${api.baseUrl} (LOG_LEVEL=warn), signed in as an owner; autocannon in this process, closed loop ` +
-          `(each connection sends its next request when the last is answered), ${WARM_UP_SECONDS} s warm-up, then ${ONE_AT_A_TIME_SECONDS} s one at a time, ` +
-          `then ${context.options.seconds} s on ${context.options.connections} connections; Postgres, the API and this process share the machine's cores ` +
+        `load: api/main.ts in its own process on ${api.baseUrl} (LOG_LEVEL=warn), signed in as an owner; autocannon in this process on ` +
+          `${context.options.connections} connections, each waiting for its answer before its next request: ${WARM_UP_SECONDS} s warm-up, ${ONE_AT_A_TIME_SECONDS} s one at a time, ` +
+          `${context.options.seconds} s at ${TARGET_RPS} requests a second offered, then ${context.options.seconds} s as fast as answered; Postgres, the API and this process share the machine's cores ` +
           `(load average ${loadAverage()} before the load)`,
       );
       context.print(`rows on page 1 per search: ${(await checkAnswers(runtime.db, signed, CONTACT_SEARCH, other.id)).join(', ')}`);

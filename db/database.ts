@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { DB } from './generated/database.js';
+import { prepareStatementsOn } from './prepared-statements.js';
 
 // timestamptz as ISO strings would lose nothing, but Date keeps arithmetic honest; bigint counts as numbers.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
@@ -14,5 +15,6 @@ export function createDatabase(options: { url: string; maxConnections?: number; 
   // An idle connection dropped by the server (restart, failover) would otherwise crash the process;
   // the pool discards it and the next query opens a new one.
   pool.on('error', (error) => options.onIdleError?.(error));
-  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const preparingPool = { options: pool.options, connect: async () => prepareStatementsOn(await pool.connect()), end: () => pool.end() };
+  return new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool }) });
 }

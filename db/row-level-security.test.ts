@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../testing/database.js';
-import { createOrganizationWithMember } from '../testing/organizations.js';
+import { createOrganizationWithMember, twoOrganizationsWithAFamilyEach } from '../testing/organizations.js';
 import type { Database } from './database.js';
 import { withOrganization } from './organization-scope.js';
 
@@ -26,12 +26,7 @@ describe('row-level security, the second wall between organizations', () => {
   });
 
   it("returns only the organization's rows to a query that forgets its filter", async () => {
-    const a = await createOrganizationWithMember(db);
-    const b = await createOrganizationWithMember(db);
-    await db.insertInto('contacts').values([
-      { tenant_id: a.tenant.id, name: 'Ada Family' },
-      { tenant_id: b.tenant.id, name: 'Bea Family' },
-    ]).execute();
+    const { a, b } = await twoOrganizationsWithAFamilyEach(db);
 
     // Deliberately unfiltered: no where tenant_id.
     const seenByA = await withOrganization(db, a.tenant.id, (tx) => tx.selectFrom('contacts').select(['name', 'tenant_id']).execute());

@@ -32,3 +32,14 @@ export async function addMember(db: Database, tenant: Tenant, role: Role, option
   await upsertMembership(db, { tenantId: tenant.id, userId: user.id, role });
   return { tenant, email, password, userId: user.id };
 }
+
+/** Two organizations with one family each, "Ada Family" and "Bea Family": what isolation tests read across. */
+export async function twoOrganizationsWithAFamilyEach(db: Database): Promise<{ a: TestMember; b: TestMember }> {
+  const a = await createOrganizationWithMember(db);
+  const b = await createOrganizationWithMember(db);
+  await db.insertInto('contacts').values([
+    { tenant_id: a.tenant.id, name: 'Ada Family' },
+    { tenant_id: b.tenant.id, name: 'Bea Family' },
+  ]).execute();
+  return { a, b };
+}

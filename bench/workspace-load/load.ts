@@ -30,11 +30,14 @@ export type LoadPlan = {
   paths: readonly string[];
   connections: number;
   seconds: number;
+  /** Requests a second offered across all connections (an open rate); absent, each connection asks again as soon as it is answered. */
+  rate?: number;
 };
 
 /**
- * A closed loop: `connections` keep-alive connections, each sending its next request as soon as
- * the last one is answered, for `seconds`. Request n goes to paths[n mod paths.length], so every
+ * `connections` keep-alive connections for `seconds`, each sending its next request as soon as the
+ * last one is answered (a closed loop), or, with `rate`, that many a second between them all, each
+ * connection waiting for its answer before it sends the next. Request n goes to paths[n mod paths.length], so every
  * query of the rotation runs about as often as every other.
  */
 export async function runLoad(plan: LoadPlan, logger: Logger): Promise<LoadRun> {
@@ -51,6 +54,7 @@ export async function runLoad(plan: LoadPlan, logger: Logger): Promise<LoadRun> 
           url: plan.baseUrl,
           connections: plan.connections,
           duration: plan.seconds,
+          ...(plan.rate ? { overallRate: plan.rate } : {}),
           headers: { cookie: plan.cookie, accept: 'application/json' },
           requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: plan.paths[next++ % plan.paths.length] }) }],
         },

@@ -147,6 +147,23 @@ export interface ContactSearch {
   updated_at: Timestamp | null;
 }
 
+export interface ContactSearchVocabulary {
+  tenant_id: string;
+  word: string;
+}
+
+export interface ContactSearchVocabularyScoped {
+  tenant_id: string | null;
+  word: string | null;
+}
+
+export interface ContactSearchWords {
+  contact_id: string;
+  created_at: Timestamp;
+  tenant_id: string;
+  word: string;
+}
+
 export interface EmailOutbox {
   body: string;
   created_at: Generated<Timestamp>;
@@ -288,6 +305,9 @@ export interface DB {
   contact_imports: ContactImports;
   contact_interactions: ContactInteractions;
   contact_search: ContactSearch;
+  contact_search_vocabulary: ContactSearchVocabulary;
+  contact_search_vocabulary_scoped: ContactSearchVocabularyScoped;
+  contact_search_words: ContactSearchWords;
   contacts: Contacts;
   email_outbox: EmailOutbox;
   invitations: Invitations;

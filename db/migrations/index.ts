@@ -9,6 +9,7 @@ import * as m20261202T1200 from './2026-12-02T1200-user-identities.js';
 import * as m20261202T1300 from './2026-12-02T1300-contact-imports.js';
 import * as m20261202T1400 from './2026-12-02T1400-workspace-indexes.js';
 import * as m20261202T1500 from './2026-12-02T1500-foreign-key-indexes.js';
+import * as m20261202T1600 from './2026-12-02T1600-contact-search-words.js';
 
 /**
  * Every migration, by its frozen name. Listed explicitly (not read from disk) so the same set runs
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-02T1300-contact-imports': m20261202T1300,
   '2026-12-02T1400-workspace-indexes': m20261202T1400,
   '2026-12-02T1500-foreign-key-indexes': m20261202T1500,
+  '2026-12-02T1600-contact-search-words': m20261202T1600,
 };
 
 export const migrationProvider: MigrationProvider = {

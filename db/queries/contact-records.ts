@@ -3,6 +3,7 @@ import type { ContactField, ContactFieldValues } from '../../domain/contacts/con
 import type { DetailSource } from '../../domain/extraction/caller-details.js';
 import type { Executor, Tx } from '../executor.js';
 import type { Contacts } from '../generated/database.js';
+import { contactsWithEveryWord, escapeLike, phoneDigits, prepareWordSearch, searchWordsOf } from './contact-search.js';
 
 /** Each field of the record and the column it lives in; reads and writes both go through it. */
 const COLUMN_OF = {
@@ -89,50 +90,62 @@ export type ContactQuery = {
   offset: number;
 };
 
-/** The digits of a search when it looks like part of a phone number. */
-const MAX_SEARCH_WORDS = 5;
-const WORD_SIMILARITY = 0.4;
+/**
+ * The ids of a page (and one more) of the contacts that have every search word, best match first,
+ * newest first among equals, ranked from the word index alone: the search of the contacts list,
+ * unfiltered and in its usual order, reads no contact row to choose its page.
+ */
+async function rankedByWordsAlone(db: Tx, query: ContactQuery, words: string[]): Promise<string[]> {
+  await prepareWordSearch(db);
+  const rows = await db
+    .selectFrom(contactsWithEveryWord(query.tenantId, words).as('m'))
+    .select(sql<string>`m.contact_id`.as('id'))
+    .orderBy(sql`m.score`, 'desc')
+    .orderBy(sql`m.created_at`, 'desc')
+    .orderBy(sql`m.contact_id`)
+    .limit(query.limit + 1)
+    .offset(query.offset)
+    .execute();
+  return rows.map((row) => row.id);
+}
 
-function phoneDigits(search: string): string | null {
-  const digits = search.replace(/\D/g, '');
-  return digits.length >= 3 && digits.length >= search.replace(/[\s()+.-]/g, '').length ? digits : null;
+/**
+ * The ids of a page (and one more) chosen in the contact_search view, where the trigram index can
+ * serve a search by phone digits (row-level security keeps it from serving one on contacts itself;
+ * see migration 2026-12-02T1400): with filters, another order, or digits instead of words.
+ */
+async function filteredPage(db: Tx, query: ContactQuery, { search, digits, words }: { search: string; digits: string | null; words: string[] }): Promise<string[]> {
+  let select = db.selectFrom('contact_search as c').select('c.id').where('c.tenant_id', '=', query.tenantId);
+  if (query.status) select = select.where('c.status', '=', query.status);
+  if (query.leadSource) select = select.where('c.lead_source', '=', query.leadSource);
+  if (query.serviceType) select = select.where('c.service_type', '=', query.serviceType);
+  if (digits) select = select.where('c.search_text', 'like', `%${digits}%`);
+  // A search with no word of two letters ("J.") is looked for as it was typed.
+  else if (search && words.length === 0) select = select.where('c.search_text', 'like', `%${escapeLike(search)}%`);
+  if (words.length > 0) {
+    await prepareWordSearch(db);
+    select = select.innerJoin(contactsWithEveryWord(query.tenantId, words).as('m'), (join) => join.onRef(sql.ref('m.contact_id'), '=', 'c.id')).orderBy(sql`m.score`, 'desc');
+  }
+  if (query.sort === 'name') select = select.orderBy(sql`lower(coalesce(c.name, c.family_name, ''))`).orderBy('c.id');
+  else if (query.sort === 'updated') select = select.orderBy('c.updated_at', 'desc').orderBy('c.id');
+  else select = select.orderBy('c.created_at', 'desc').orderBy('c.id');
+  const rows = await select.limit(query.limit + 1).offset(query.offset).execute();
+  return rows.flatMap((row) => (row.id ? [row.id] : []));
 }
 
 /**
  * One page of contacts. A search matches names (the person's, the family's, the business's, the
  * deceased's), the email and the phone digits, forgiving a letter or two: "Jonson" finds Johnson.
- * One row more than the page is read to tell whether another page follows.
- *
- * The page is chosen in the contact_search view, where the trigram index can serve the search
- * (row-level security keeps it from serving one on contacts itself; see migration
- * 2026-12-02T1400), and its rows are then read whole from contacts, in that order.
+ * One row more than the page is read to tell whether another page follows; its rows are then
+ * read whole from contacts, in that order.
  */
 export async function listContactRecords(db: Tx, query: ContactQuery): Promise<{ items: ContactRecord[]; hasMore: boolean }> {
-  let select = db.selectFrom('contact_search').select('id').where('tenant_id', '=', query.tenantId);
-  if (query.status) select = select.where('status', '=', query.status);
-  if (query.leadSource) select = select.where('lead_source', '=', query.leadSource);
-  if (query.serviceType) select = select.where('service_type', '=', query.serviceType);
-
-  const search = query.search?.trim().toLowerCase();
-  if (search) {
-    const digits = phoneDigits(search);
-    // Each word must be found, as typed or nearly (a letter or two off), anywhere in the record.
-    const words = digits ? [] : search.split(/\s+/).slice(0, MAX_SEARCH_WORDS);
-    if (digits) select = select.where('search_text', 'like', `%${digits}%`);
-    // 0.6 (the default) misses two letters wrong in a short name ('Jonson'); 0.4 still keeps strangers out.
-    if (words.length > 0) await sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY)}, true)`.execute(db);
-    // `search_text %> word` is `word <% search_text` written the way the index answers it: so written,
-    // Postgres takes the index's recheck for the whole condition instead of comparing every row again.
-    for (const word of words) {
-      select = select.where((eb) => eb.or([eb('search_text', 'like', `%${escapeLike(word)}%`), sql<boolean>`search_text %> ${word}`]));
-    }
-    if (words.length > 0) select = select.orderBy(sql`${sql.join(words.map((word) => sql`word_similarity(${word}, search_text)`), sql` + `)}`, 'desc');
-  }
-  if (query.sort === 'name') select = select.orderBy(sql`lower(coalesce(name, family_name, ''))`).orderBy('id');
-  else if (query.sort === 'updated') select = select.orderBy('updated_at', 'desc').orderBy('id');
-  else select = select.orderBy('created_at', 'desc').orderBy('id');
-
-  const page = (await select.limit(query.limit + 1).offset(query.offset).execute()).flatMap((row) => (row.id ? [row.id] : []));
+  const search = query.search?.trim().toLowerCase() ?? '';
+  const digits = search ? phoneDigits(search) : null;
+  const words = search && !digits ? searchWordsOf(search) : [];
+  const page = words.length > 0 && !query.status && !query.leadSource && !query.serviceType && query.sort === 'recent'
+    ? await rankedByWordsAlone(db, query, words)
+    : await filteredPage(db, query, { search, digits, words });
   const shown = page.slice(0, query.limit);
   if (shown.length === 0) return { items: [], hasMore: false };
   const rows = await db.selectFrom('contacts').selectAll().where('tenant_id', '=', query.tenantId).where('id', 'in', shown).execute();
@@ -142,10 +155,6 @@ export async function listContactRecords(db: Tx, query: ContactQuery): Promise<{
     return row ? [toContactRecord(row)] : [];
   });
   return { items, hasMore: page.length > query.limit };
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 export async function findContactRecord(db: Executor, input: { tenantId: string; id: string }): Promise<ContactRecord | null> {

@@ -106,6 +106,32 @@ describe('contacts', () => {
     expect(await names('Zebediah')).toEqual([]);
   });
 
+  it('searches by what a record says now: a renamed contact by its new name, a merged-away one not at all', async () => {
+    const { api } = await signedInMember(harness);
+    const names = async (q: string) => (await jsonOf(api.get(`/api/contacts?q=${encodeURIComponent(q)}`))).items.map((c: { name: string }) => c.name);
+    const renamed = await create(api, { name: 'Harriet Quimby', status: 'lead' });
+    const merged = await create(api, { name: 'Ottoline Quimby' });
+    const kept = await create(api, { name: 'Ottie Marsh' });
+    await create(api, { name: "Seamus O'Brien", email: 'seamus.obrien@mail.example', status: 'customer' });
+    expect((await api.patch(`/api/contacts/${renamed.id}`, { name: 'Harriet Fairweather' })).status).toBe(200);
+    expect((await api.post(`/api/contacts/${kept.id}/merge`, { otherId: merged.id })).status).toBe(200);
+
+    expect(await names('Fairwether')).toEqual(['Harriet Fairweather']);
+    expect(await names('Quimby')).toEqual([]);
+    expect(await names("o'brian")).toEqual(["Seamus O'Brien"]);
+    expect(await names('seamus.obrien@mail.example')).toEqual(["Seamus O'Brien"]);
+    // Search with a filter or another order goes through the filtered path: same answers.
+    expect((await jsonOf(api.get('/api/contacts?q=harriet&status=lead&sort=name'))).items.map((c: { name: string }) => c.name)).toEqual(['Harriet Fairweather']);
+    expect((await jsonOf(api.get('/api/contacts?q=harriet&status=customer'))).items).toEqual([]);
+  });
+
+  it('ranks the closest spelling first, newest first among equals', async () => {
+    const { api } = await signedInMember(harness);
+    for (const name of ['Ada Johnston', 'Ben Johnson', 'Cal Johnson']) await create(api, { name });
+    const found = (await jsonOf(api.get('/api/contacts?q=johnson'))).items.map((c: { name: string }) => c.name);
+    expect(found).toEqual(['Cal Johnson', 'Ben Johnson', 'Ada Johnston']);
+  });
+
   it('filters, sorts and pages', async () => {
     const { api } = await signedInMember(harness);
     for (const [name, status] of [['Cora', 'lead'], ['Abe', 'customer'], ['Bea', 'customer']] as const) await create(api, { name, status });
