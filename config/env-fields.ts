@@ -45,6 +45,8 @@ export const temporalFields = {
   TEMPORAL_ADDRESS: optionalText,
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('calls'),
+  /** Invoicing runs on a queue of its own, served only by the billing worker (the one process holding the Stripe key). */
+  TEMPORAL_BILLING_TASK_QUEUE: z.string().min(1).default('billing'),
   TEMPORAL_CLI_PATH: optionalText,
   TEMPORAL_DEV_PORT: port.default(7233),
   TEMPORAL_UI_PORT: port.default(8233),
@@ -107,4 +109,30 @@ export const openaiFields = {
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: optionalText.pipe(z.url().optional()),
   OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+};
+
+/**
+ * Billing is off unless a Stripe key is set. STRIPE_API_BASE points the SDK elsewhere than
+ * api.stripe.com: stripe-mock in tests and in a local run (`http://127.0.0.1:12111`).
+ */
+export const stripeFields = {
+  STRIPE_SECRET_KEY: optionalText,
+  STRIPE_API_BASE: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+};
+
+/** The API's: the secret Stripe signs webhooks with (whsec_…); without it /api/stripe/webhook refuses every event. */
+export const stripeWebhookFields = {
+  STRIPE_WEBHOOK_SECRET: optionalText,
+};
+
+/** What every process that prices or shows billing reads: the plans, the active one and the usage rates. */
+export const billingPlanFields = {
+  /** A JSON file of plans (config/subscription-plans.json is the default), so a new price is a file change, not a release. */
+  BILLING_PLANS_FILE: z.string().min(1).default('config/subscription-plans.json'),
+  /** The plan new subscriptions are made on, by its key in the plans file. */
+  BILLING_PLAN: z.string().min(1).default('beta'),
+  /** Cents per 1,000 words the voice agent heard and spoke. */
+  VOICE_USAGE_PRICE_PER_1000_WORDS: z.coerce.number().int().min(0).default(100),
+  /** Cents per call answered. */
+  CALL_BASE_PRICE_CENTS: z.coerce.number().int().min(0).default(100),
 };

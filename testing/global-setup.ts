@@ -10,7 +10,8 @@ import { createDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { freePort } from '../devstack/free-port.js';
 import { startLocalStack } from '../devstack/local-stack.js';
-import { printProgress } from '../devstack/go-tool.js';
+import { ensureGoTool, printProgress, STRIPE_MOCK } from '../devstack/go-tool.js';
+import { startStripeMock } from '../devstack/stripe-mock.js';
 import { ensureTemporalTestServer } from '../devstack/temporal-test-server.js';
 import { WORKFLOWS_PATH } from '../workers/create-worker.js';
 import { CONTINUE_AS_NEW_AFTER_EVENTS } from './call-cases.js';
@@ -24,11 +25,13 @@ declare module 'vitest' {
     workflowBundleCode: string;
     /** The time-skipping test server's launcher, for tests of long timers. */
     temporalTestServerPath: string;
+    /** stripe-mock, Stripe's API with fixtures: STRIPE_API_BASE for the code under test. */
+    stripeApiBase: string;
   }
 }
 
 /**
- * One real Postgres and one real Temporal dev server for the whole integration run, on free ports,
+ * One real Postgres, one real Temporal dev server and one stripe-mock for the whole integration run, on free ports,
  * with throwaway data. Each test file then copies the migrated template database (see database.ts).
  */
 export default async function setup(project: TestProject) {
@@ -64,8 +67,11 @@ export default async function setup(project: TestProject) {
   const toolsDir = resolveToolsDir(testConfig);
   if (!toolsDir) throw new Error('No tools folder: set TOOLS_DIR (or HOME).');
   project.provide('temporalTestServerPath', await ensureTemporalTestServer(toolsDir, printProgress));
+  const stripeMock = await startStripeMock({ binary: await ensureGoTool(STRIPE_MOCK, toolsDir, printProgress), logger });
+  project.provide('stripeApiBase', stripeMock.url);
 
   return async () => {
+    await stripeMock.stop();
     await stack.stop();
     await rm(dataDir, { recursive: true, force: true });
   };

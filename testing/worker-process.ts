@@ -1,35 +1,28 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
+export type WorkerProcess = { crash: () => Promise<void>; stop: () => Promise<void>; /** What it has logged so far, for a failing test to show. */ output: () => string };
+
 /**
- * The real worker entry point as its own process, so a test can kill it like a crashed machine.
- * Resolves once the worker has bundled its workflows and is about to poll.
+ * A real worker entry point as its own process, so a test can kill it like a crashed machine.
+ * Resolves once the worker logs `readyMessage` (it has bundled its workflows and is about to poll).
+ * It gets only `env`: nothing of the test run's own environment leaks in.
  */
-export async function startWorkerProcess(options: { databaseUrl: string; address: string; taskQueue: string }) {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('workers/main.ts')], {
-    // Only what the worker's configuration reads: nothing of the test run's own environment leaks in.
-    env: {
-      LOG_LEVEL: 'info',
-      DATABASE_URL: options.databaseUrl,
-      TEMPORAL_ADDRESS: options.address,
-      TEMPORAL_NAMESPACE: 'default',
-      TEMPORAL_TASK_QUEUE: options.taskQueue,
-      OPENAI_API_KEY: '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+async function startEntryProcess(entry: string, env: Record<string, string>, readyMessage: string): Promise<WorkerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(entry)], { env: { LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let output = '';
   await new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('"msg":"worker starting"')) resolve();
+      if (output.includes(`"msg":"${readyMessage}"`)) resolve();
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    void exited.then(() => reject(new Error(`worker exited before it was ready:\n${output}`)));
+    void exited.then(() => reject(new Error(`${entry} exited before it was ready:\n${output}`)));
   });
   return {
+    output: () => output,
     /** SIGKILL: no shutdown, no cleanup, activities cut off mid-flight. */
     async crash() {
       child.kill('SIGKILL');
@@ -40,4 +33,29 @@ export async function startWorkerProcess(options: { databaseUrl: string; address
       await exited;
     },
   };
+}
+
+/** The call worker (workers/main.ts). */
+export function startWorkerProcess(options: { databaseUrl: string; address: string; taskQueue: string }): Promise<WorkerProcess> {
+  return startEntryProcess(
+    'workers/main.ts',
+    { DATABASE_URL: options.databaseUrl, TEMPORAL_ADDRESS: options.address, TEMPORAL_NAMESPACE: 'default', TEMPORAL_TASK_QUEUE: options.taskQueue, OPENAI_API_KEY: '' },
+    'worker starting',
+  );
+}
+
+/** The billing worker (workers/billing-main.ts), its Stripe calls sent to `stripeApiBase`. */
+export function startBillingWorkerProcess(options: { databaseUrl: string; address: string; taskQueue: string; stripeApiBase: string }): Promise<WorkerProcess> {
+  return startEntryProcess(
+    'workers/billing-main.ts',
+    {
+      DATABASE_URL: options.databaseUrl,
+      TEMPORAL_ADDRESS: options.address,
+      TEMPORAL_NAMESPACE: 'default',
+      TEMPORAL_BILLING_TASK_QUEUE: options.taskQueue,
+      STRIPE_SECRET_KEY: 'sk_test_billingworker',
+      STRIPE_API_BASE: options.stripeApiBase,
+    },
+    'billing worker starting',
+  );
 }

@@ -25,6 +25,20 @@ export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export interface BillingAccounts {
+  cancel_at_period_end: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  current_period_end: Timestamp | null;
+  last_payment_failed_at: Timestamp | null;
+  plan_key: string | null;
+  stripe_customer_id: string | null;
+  stripe_state_at: Timestamp | null;
+  stripe_subscription_id: string | null;
+  subscription_status: Generated<string>;
+  tenant_id: string;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface CalendarEvents {
   all_day: Generated<boolean>;
   blocked: string;
@@ -214,6 +228,15 @@ export interface OidcSignInAttempts {
   state: string;
 }
 
+export interface OrganizationAudit {
+  action: string;
+  actor: string;
+  at: Generated<Timestamp>;
+  detail: Generated<Json>;
+  id: Generated<string>;
+  tenant_id: string;
+}
+
 export interface PasswordResets {
   created_at: Generated<Timestamp>;
   expires_at: Timestamp;
@@ -244,6 +267,28 @@ export interface SmsOutbox {
   to_phone: string;
 }
 
+export interface StripeEvents {
+  id: string;
+  processed_at: Generated<Timestamp>;
+  stripe_created_at: Timestamp;
+  type: string;
+}
+
+export interface StripeInvoices {
+  amount_due_cents: number;
+  amount_paid_cents: number;
+  currency: string;
+  hosted_invoice_url: string | null;
+  number: string | null;
+  period_end: Timestamp | null;
+  period_start: Timestamp | null;
+  status: string;
+  stripe_created_at: Timestamp;
+  stripe_invoice_id: string;
+  stripe_state_at: Timestamp;
+  tenant_id: string;
+}
+
 export interface Tasks {
   call_id: string | null;
   contact_id: string | null;
@@ -272,12 +317,27 @@ export interface Tenants {
   time_zone: string;
 }
 
+export interface UsageInvoices {
+  amount_cents: number;
+  calls: number;
+  created_at: Generated<Timestamp>;
+  currency: Generated<string>;
+  id: Generated<string>;
+  outcome: string;
+  period: string;
+  stripe_invoice_item_ids: Generated<string[]>;
+  tenant_id: string;
+  voice_words: number;
+}
+
 export interface UsageRecords {
   id: Generated<string>;
   idempotency_key: string;
   metric: string;
   occurred_at: Timestamp;
   quantity: number;
+  recorded_at: Generated<Timestamp>;
+  reported_period: string | null;
   tenant_id: string;
 }
 
@@ -299,6 +359,7 @@ export interface Users {
 }
 
 export interface DB {
+  billing_accounts: BillingAccounts;
   calendar_events: CalendarEvents;
   calls: Calls;
   confirmation_counters: ConfirmationCounters;
@@ -314,11 +375,15 @@ export interface DB {
   login_attempts: LoginAttempts;
   memberships: Memberships;
   oidc_sign_in_attempts: OidcSignInAttempts;
+  organization_audit: OrganizationAudit;
   password_resets: PasswordResets;
   sessions: Sessions;
   sms_outbox: SmsOutbox;
+  stripe_events: StripeEvents;
+  stripe_invoices: StripeInvoices;
   tasks: Tasks;
   tenants: Tenants;
+  usage_invoices: UsageInvoices;
   usage_records: UsageRecords;
   user_identities: UserIdentities;
   users: Users;

@@ -10,6 +10,8 @@ import * as m20261202T1300 from './2026-12-02T1300-contact-imports.js';
 import * as m20261202T1400 from './2026-12-02T1400-workspace-indexes.js';
 import * as m20261202T1500 from './2026-12-02T1500-foreign-key-indexes.js';
 import * as m20261202T1600 from './2026-12-02T1600-contact-search-words.js';
+import * as m20261202T1700 from './2026-12-02T1700-billing.js';
+import * as m20261202T1800 from './2026-12-02T1800-payment-failed-email.js';
 
 /**
  * Every migration, by its frozen name. Listed explicitly (not read from disk) so the same set runs
@@ -27,6 +29,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-02T1400-workspace-indexes': m20261202T1400,
   '2026-12-02T1500-foreign-key-indexes': m20261202T1500,
   '2026-12-02T1600-contact-search-words': m20261202T1600,
+  '2026-12-02T1700-billing': m20261202T1700,
+  '2026-12-02T1800-payment-failed-email': m20261202T1800,
 };
 
 export const migrationProvider: MigrationProvider = {
