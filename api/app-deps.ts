@@ -1,5 +1,7 @@
 import type { Client } from '@temporalio/client';
+import type Stripe from 'stripe';
 import type { EmailSender } from '../activities/email/email-sender.js';
+import type { BillingPlans } from '../config/billing-plans.js';
 import type { Logger } from '../config/logger.js';
 import type { Database } from '../db/database.js';
 import type { PracticeCalls } from './ports/practice-calls.js';
@@ -27,4 +29,14 @@ export type AppDeps = {
   /** The Temporal UI, for a link from each call to its workflow; null when there is none to link to. */
   temporalUiUrl: string | null;
   temporalNamespace: string;
+  billing: BillingDeps;
+};
+
+/** Billing as configured: the plans always, Stripe only when a key is set. */
+export type BillingDeps = {
+  /** Null when billing is off (no STRIPE_SECRET_KEY): the billing page still shows usage, and changes answer 503. */
+  stripe: { client: Stripe; mode: 'test' | 'live' } | null;
+  /** Null: /api/stripe/webhook refuses every event (503), so Stripe keeps them until it is set. */
+  webhookSecret: string | null;
+  plans: BillingPlans;
 };

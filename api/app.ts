@@ -10,6 +10,7 @@ import { requestLogger } from './middleware/request-logger.js';
 import { declarePublic } from './route-access.js';
 import { sessionMiddleware, type AuthEnv } from './middleware/session.js';
 import { authRoutes } from './routes/auth/auth.index.js';
+import { billingRoutes } from './routes/billing/billing.index.js';
 import { callRoutes } from './routes/calls/calls.index.js';
 import { contactFileRoutes } from './routes/contact-files/contact-files.index.js';
 import { contactRoutes } from './routes/contacts/contacts.index.js';
@@ -20,6 +21,7 @@ import { oidcRoutes } from './routes/oidc/oidc.index.js';
 import { invitationRoutes } from './routes/invitations/invitations.index.js';
 import { passwordResetRoutes } from './routes/password-reset/password-reset.index.js';
 import { sessionRoutes } from './routes/sessions/sessions.index.js';
+import { stripeWebhookRoutes } from './routes/stripe-webhook/stripe-webhook.index.js';
 import { teamRoutes } from './routes/team/team.index.js';
 
 const MAX_BODY_BYTES = 256 * 1024;
@@ -42,7 +44,8 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.use('/api/*', sessionMiddleware(deps.db));
-  app.use('/api/*', csrfProtection({ allowedOrigins: deps.allowedOrigins, tokenExemptPaths: ['/api/auth/login'] }));
+  // Stripe's webhook carries no session, and a browser cookie sent along must not make it need a token.
+  app.use('/api/*', csrfProtection({ allowedOrigins: deps.allowedOrigins, tokenExemptPaths: ['/api/auth/login', '/api/stripe/webhook'] }));
 
 
   // Before the contacts' routes, whose /api/contacts/{id} would otherwise answer for export.csv.
@@ -51,7 +54,9 @@ export function createApp(deps: AppDeps) {
     .route('/', teamRoutes(deps))
     .route('/', invitationRoutes(deps))
     .route('/', passwordResetRoutes(deps))
-    .route('/', sessionRoutes(deps));
+    .route('/', sessionRoutes(deps))
+    .route('/', billingRoutes(deps))
+    .route('/', stripeWebhookRoutes(deps));
 
   declarePublic('GET', '/api/openapi.json');
   app.doc31('/api/openapi.json', {

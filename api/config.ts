@@ -1,6 +1,10 @@
 import { z } from 'zod';
-import { apiFields, logFields, temporalFields } from '../config/env-fields.js';
+import { createStripeClient, type StripeConfig } from '../billing/stripe-client.js';
+import { loadBillingPlans } from '../config/billing-plans.js';
+import { apiFields, billingPlanFields, logFields, stripeFields, stripeWebhookFields, temporalFields } from '../config/env-fields.js';
 import { loadConfig } from '../config/load-config.js';
+import { stripeModeOf } from '../domain/billing/subscription-plans.js';
+import type { BillingDeps } from './app-deps.js';
 import { OIDC_PROVIDER_LABELS, oidcRedirectUri, type OidcProvider, type OidcProviderId } from './operations/oidc-providers.js';
 
 const OIDC_VARIABLES = {
@@ -13,6 +17,9 @@ export const apiConfigSchema = z
     ...logFields,
     ...apiFields,
     ...temporalFields,
+    ...stripeFields,
+    ...stripeWebhookFields,
+    ...billingPlanFields,
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
     TEMPORAL_ADDRESS: z.string().min(1),
   })
@@ -38,4 +45,16 @@ export function oidcProvidersFrom(config: ApiConfig): OidcProvider[] {
     if (!clientId || !clientSecret) return [];
     return [{ id, label: OIDC_PROVIDER_LABELS[id], issuer: config[variables.issuer], clientId, clientSecret, redirectUri: oidcRedirectUri(base, id) }];
   });
+}
+
+type BillingConfig = StripeConfig & Partial<Pick<ApiConfig, 'STRIPE_WEBHOOK_SECRET'>> & Pick<ApiConfig, keyof typeof billingPlanFields>;
+
+/** Billing as this deployment configures it; the plans file is read (and checked) here, once. */
+export function billingFrom(config: BillingConfig): BillingDeps {
+  const client = createStripeClient(config);
+  return {
+    stripe: client && config.STRIPE_SECRET_KEY ? { client, mode: stripeModeOf(config.STRIPE_SECRET_KEY) } : null,
+    webhookSecret: config.STRIPE_WEBHOOK_SECRET ?? null,
+    plans: loadBillingPlans(config),
+  };
 }

@@ -5,10 +5,13 @@ import { createDatabase } from '../db/database.js';
 // The offline agent is the voice of practice calls; the composition root is the one place that wires it.
 import { createPracticeCalls } from '../simulation/practice-calls.js';
 import { connectTemporalClient } from '../temporal/client.js';
+import { orExitOnInvalidConfig } from '../config/load-config.js';
 import { createApp } from './app.js';
-import { loadApiConfig, oidcProvidersFrom } from './config.js';
+import { billingFrom, loadApiConfig, oidcProvidersFrom } from './config.js';
 
 const config = loadApiConfig();
+// Read before anything connects, so a bad plans file stops the API before it listens.
+const billing = orExitOnInvalidConfig(() => billingFrom(config));
 const logger = createLogger({ name: 'api', level: config.LOG_LEVEL, format: config.LOG_FORMAT });
 const db = createDatabase({ url: config.DATABASE_URL, onIdleError: (err) => logger.warn({ err }, 'idle database connection lost') });
 const temporal = await connectTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
@@ -29,6 +32,7 @@ const app = createApp({
   practiceCalls: createPracticeCalls({ temporal, taskQueue: config.TEMPORAL_TASK_QUEUE }),
   temporalUiUrl: config.TEMPORAL_UI_URL ?? null,
   temporalNamespace: config.TEMPORAL_NAMESPACE,
+  billing,
 });
 
 const server = serve({ fetch: app.fetch, hostname: config.API_HOST, port: config.API_PORT }, (info) => {

@@ -35,12 +35,12 @@ export function parseConfig<S extends z.ZodType>(schema: S, source: Record<strin
 }
 
 /**
- * The one place a process reads its environment. Invalid configuration stops the process with a
- * message naming each bad variable, before anything starts.
+ * Runs a read of configuration (the environment, a plans file) at start-up; if it is invalid, the
+ * process stops with the message naming what is wrong, before anything starts, and no stack trace.
  */
-export function loadConfig<S extends z.ZodType>(schema: S): z.infer<S> {
+export function orExitOnInvalidConfig<T>(read: () => T): T {
   try {
-    return parseConfig(schema, readEnvironment());
+    return read();
   } catch (error) {
     if (error instanceof AppError && error.code === 'invalid_config') {
       process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
@@ -48,4 +48,9 @@ export function loadConfig<S extends z.ZodType>(schema: S): z.infer<S> {
     }
     throw error;
   }
+}
+
+/** The one place a process reads its environment. */
+export function loadConfig<S extends z.ZodType>(schema: S): z.infer<S> {
+  return orExitOnInvalidConfig(() => parseConfig(schema, readEnvironment()));
 }

@@ -1,5 +1,9 @@
+import { inject } from 'vitest';
+import { z } from 'zod';
 import { createOutboxEmailSender } from '../activities/email/outbox-email-sender.js';
 import type { AppDeps } from '../api/app-deps.js';
+import { billingFrom } from '../api/config.js';
+import { billingPlanFields } from '../config/env-fields.js';
 import type { OidcProvider } from '../api/operations/oidc-providers.js';
 import { createApp } from '../api/app.js';
 import { createPracticeCalls } from '../simulation/practice-calls.js';
@@ -7,11 +11,24 @@ import { startWorkerHarness } from './worker-harness.js';
 
 export const TEST_ORIGIN = 'http://127.0.0.1:5173';
 
+/** What the harness's Stripe signs webhooks with; tests sign their payloads with it. */
+export const TEST_STRIPE_WEBHOOK_SECRET = 'whsec_test_harness';
+
+/**
+ * Billing as a deployment with Stripe has it, against the run's stripe-mock (or `stripeApiBase`, a
+ * proxy in front of it); `off`: no Stripe key and no webhook secret, as in a deployment without billing.
+ */
+function testBilling(mode: 'on' | 'off', stripeApiBase: string) {
+  const plans = z.object(billingPlanFields).parse({});
+  if (mode === 'off') return billingFrom(plans);
+  return billingFrom({ ...plans, STRIPE_SECRET_KEY: 'sk_test_harness', STRIPE_API_BASE: stripeApiBase, STRIPE_WEBHOOK_SECRET: TEST_STRIPE_WEBHOOK_SECRET });
+}
+
 /**
  * The API wired to real parts: its own copy of the migrated database, the run's Temporal server,
  * and a worker on a task queue of its own running the real workflows and activities.
  */
-export async function startApiHarness(options: { worker?: boolean; oidcProviders?: OidcProvider[] } = {}) {
+export async function startApiHarness(options: { worker?: boolean; oidcProviders?: OidcProvider[]; billing?: 'on' | 'off'; stripeApiBase?: string } = {}) {
   const harness = await startWorkerHarness(options);
   const deps: AppDeps = {
     db: harness.db,
@@ -29,6 +46,7 @@ export async function startApiHarness(options: { worker?: boolean; oidcProviders
     practiceCalls: createPracticeCalls({ temporal: harness.temporal, taskQueue: harness.taskQueue }),
     temporalUiUrl: 'http://127.0.0.1:8233',
     temporalNamespace: 'default',
+    billing: testBilling(options.billing ?? 'on', options.stripeApiBase ?? inject('stripeApiBase')),
   };
   // `deps` lets a test build a variant of the app (another database, a trusted proxy) on the same parts.
   return { ...harness, deps, app: createApp(deps) };

@@ -1,6 +1,7 @@
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { createStripeClient } from '../billing/stripe-client.js';
 import { loadBillingPlans } from '../config/billing-plans.js';
+import { orExitOnInvalidConfig } from '../config/load-config.js';
 import { createLogger } from '../config/logger.js';
 import { createDatabase } from '../db/database.js';
 import { loadBillingWorkerConfig } from './billing-config.js';
@@ -10,7 +11,7 @@ const config = loadBillingWorkerConfig();
 const logger = createLogger({ name: 'billing-worker', level: config.LOG_LEVEL, format: config.LOG_FORMAT });
 Runtime.install({ logger: new DefaultLogger('WARN'), shutdownSignals: ['SIGINT', 'SIGTERM'] });
 
-const plans = loadBillingPlans(config);
+const plans = orExitOnInvalidConfig(() => loadBillingPlans(config));
 const stripe = createStripeClient(config);
 if (!stripe) throw new Error('unreachable: the configuration requires STRIPE_SECRET_KEY');
 const db = createDatabase({ url: config.DATABASE_URL, maxConnections: 5, onIdleError: (err) => logger.warn({ err }, 'idle database connection lost') });

@@ -1,6 +1,6 @@
 import type { Executor } from '../executor.js';
 
-export type EmailPurpose = 'invitation' | 'password_reset';
+export type EmailPurpose = 'invitation' | 'password_reset' | 'payment_failed';
 
 /** Queues an email once per key: a retried send finds the first one and queues nothing. */
 export async function enqueueEmail(

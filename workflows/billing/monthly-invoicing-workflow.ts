@@ -1,11 +1,12 @@
 import { continueAsNew, executeChild, log, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import type { OrganizationInvoiceResult } from '../../activities/billing/invoicing.js';
 import { parseBillingPeriod, previousBillingPeriod } from '../../domain/billing/billing-period.js';
+import { BILLING_PERIOD, TENANT_ID } from '../../temporal/search-attributes.js';
 import { listing } from './billing-activities.js';
 import { OrganizationInvoiceWorkflow } from './organization-invoice-workflow.js';
 
 /** How many organizations are invoiced at once: enough to finish 10,000 in minutes, few enough that calls keep their speed. */
-export const CONCURRENT_ORGANIZATIONS = 8;
+export const CONCURRENT_ORGANIZATIONS = 16;
 const PAGE_SIZE = 100;
 /** A run's history holds about six events per organization; a new run begins well before Temporal's limits. */
 const ORGANIZATIONS_PER_RUN = 500;
@@ -62,7 +63,11 @@ export async function MonthlyInvoicingWorkflow(input: MonthlyInvoicingInput = {}
   const invoiceOne = async (tenantId: string) => {
     let result: OrganizationInvoiceResult | null = null;
     try {
-      result = await executeChild(OrganizationInvoiceWorkflow, { workflowId: `invoice-${period}-${tenantId}`, args: [{ tenantId, period, cutoff }] });
+      result = await executeChild(OrganizationInvoiceWorkflow, {
+        workflowId: `invoice-${period}-${tenantId}`,
+        args: [{ tenantId, period, cutoff }],
+        typedSearchAttributes: [{ key: TENANT_ID, value: tenantId }, { key: BILLING_PERIOD, value: period }],
+      });
     } catch (error) {
       log.warn('organization not invoiced; the run goes on', { tenantId, period, error: (error as Error).message });
     }

@@ -4,11 +4,10 @@ import { invoicing } from './billing-activities.js';
 
 /**
  * One organization's invoice for one period: a workflow of its own so that ops can find it in the
- * Temporal UI by organization, period and outcome, and retry it alone. Its id is
- * `invoice-<period>-<organization>`, one per period.
+ * Temporal UI by organization, period (both set when it is started) and outcome, and retry it
+ * alone. Its id is `invoice-<period>-<organization>`, one per period.
  */
 export async function OrganizationInvoiceWorkflow(input: OrganizationInvoiceInput): Promise<OrganizationInvoiceResult> {
-  upsertSearchAttributes({ TenantId: [input.tenantId], BillingPeriod: [input.period] });
   try {
     const result = await invoicing.invoiceOrganizationUsage(input);
     upsertSearchAttributes({ BillingOutcome: [result.invoicedNow ? result.outcome : 'already_invoiced'] });

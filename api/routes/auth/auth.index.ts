@@ -7,6 +7,7 @@ import type { AppDeps } from '../../app-deps.js';
 import { validationHook } from '../../errors.js';
 import { clientAddress } from '../../middleware/client-address.js';
 import { SESSION_COOKIE, setSessionCookie, type AuthEnv } from '../../middleware/session.js';
+import { billingNotice } from '../../operations/billing.js';
 import { logIn } from '../../operations/log-in.js';
 import { getSession, listOrganizations, login, logout, switchOrganization } from './auth.routes.js';
 
@@ -25,7 +26,7 @@ export function authRoutes(deps: AppDeps) {
       deps.logger.info({ userId: auth.user.id, tenantId: auth.organization.id }, 'signed in');
       return c.json(toSessionBody(auth), 200);
     })
-    .openapi(getSession, (c) => c.json(toSessionBody(c.var.auth), 200))
+    .openapi(getSession, async (c) => c.json({ ...toSessionBody(c.var.auth), billing: await billingNotice(deps, c.var.tenantId) }, 200))
     .openapi(listOrganizations, async (c) => c.json({ organizations: await listMemberOrganizations(deps.db, c.var.auth.user.id) }, 200))
     .openapi(switchOrganization, async (c) => {
       const { organizationId } = c.req.valid('json');

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { roleSchema } from '../../../domain/team/roles.js';
 import { defineRoute } from '../../route-access.js';
 import { errorContent } from '../../route-responses.js';
+import { billingNoticeSchema } from '../billing/billing.schemas.js';
 
 export const loginBodySchema = z
   .object({
@@ -19,6 +20,8 @@ export const sessionSchema = z
     csrfToken: z.string().openapi({ description: 'Send back in the x-csrf-token header of every state-changing request' }),
   })
   .openapi('Session');
+
+const currentSessionSchema = sessionSchema.extend({ billing: billingNoticeSchema }).openapi('CurrentSession');
 
 const memberOrganizationSchema = z.object({ id: z.string(), name: z.string(), role: roleSchema }).openapi('MemberOrganization');
 
@@ -43,9 +46,9 @@ export const getSession = defineRoute('read_only', {
   method: 'get',
   path: '/api/auth/session',
   tags: ['auth'],
-  summary: 'The signed-in person, their organization and role',
+  summary: "The signed-in person, their organization and role, and whether the organization's billing needs attention",
   responses: {
-    200: { description: 'Signed in', content: { 'application/json': { schema: sessionSchema } } },
+    200: { description: 'Signed in', content: { 'application/json': { schema: currentSessionSchema } } },
   },
 });
 
