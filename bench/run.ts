@@ -4,6 +4,7 @@ import { createLogger } from '../config/logger.js';
 import { systemConfigSchema } from '../devstack/system-config.js';
 import { availabilityBench } from './availability.js';
 import { concurrentCallsBench } from './concurrent-calls.js';
+import { invoicingBench } from './invoicing.js';
 import type { Bench } from './support/bench.js';
 import { parseBenchOptions, usage, type BenchOptions } from './support/bench-options.js';
 import { closingTable } from './support/closing-table.js';
@@ -19,7 +20,7 @@ import { workspaceLoadBench } from './workspace-load.js';
 // their figures on stdout, then one table of every figure against its target. A missed target is
 // reported, never turned into a failing exit code: these are measurements, not tests.
 
-const BENCHES: Bench[] = [updateRoundTripBench, concurrentCallsBench, availabilityBench, workerCrashBench, workspaceLoadBench];
+const BENCHES: Bench[] = [updateRoundTripBench, concurrentCallsBench, availabilityBench, workerCrashBench, workspaceLoadBench, invoicingBench];
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 const USAGE = usage(BENCHES.map((bench) => bench.name));

@@ -17,10 +17,14 @@ export function spawnService(options: {
   env: Record<string, string>;
   logger: Logger;
   typescript: boolean;
+  /** Variables it must not inherit: a secret that is another process's to hold. */
+  withhold?: readonly string[];
 }): Service {
   const args = options.typescript ? ['--import', 'tsx', options.entry] : [options.entry];
+  const env = inheritedEnvironment(options.env);
+  for (const name of options.withhold ?? []) delete env[name];
   const child = spawn(process.execPath, args, {
-    env: inheritedEnvironment(options.env),
+    env,
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   });

@@ -5,6 +5,7 @@ import {
   databaseFields,
   demoFields,
   logFields,
+  stripeFields,
   temporalFields,
   webFields,
 } from '../config/env-fields.js';
@@ -19,6 +20,7 @@ export const systemConfigSchema = z.object({
   ...apiFields,
   ...webFields,
   ...demoFields,
+  ...stripeFields,
 });
 export type SystemConfig = z.infer<typeof systemConfigSchema>;
 

@@ -86,8 +86,15 @@ export async function startSystem(
       TEMPORAL_NAMESPACE: config.TEMPORAL_NAMESPACE,
       TEMPORAL_TASK_QUEUE: config.TEMPORAL_TASK_QUEUE,
     };
-    const workerService = spawnService({ name: 'worker', entry: 'workers/main.ts', env: shared, logger, typescript: true });
+    // The call worker never holds the Stripe key: a call cannot reach billing, nor billing a call.
+    const workerService = spawnService({ name: 'worker', entry: 'workers/main.ts', env: shared, logger, typescript: true, withhold: ['STRIPE_SECRET_KEY'] });
     services.push(workerService);
+    if (config.STRIPE_SECRET_KEY) {
+      // Billing on: invoicing runs on its own queue in its own process. Calls never wait for it.
+      services.push(spawnService({ name: 'billing-worker', entry: 'workers/billing-main.ts', env: { ...shared, TEMPORAL_BILLING_TASK_QUEUE: config.TEMPORAL_BILLING_TASK_QUEUE }, logger, typescript: true }));
+    } else {
+      logger.info('billing is off (no STRIPE_SECRET_KEY): usage is counted, nothing is sent to Stripe');
+    }
     // The staff UI's server forwards every browser request and writes the browser's address into
     // x-forwarded-for (web/src/lib/server/proxy.ts): without trusting it, the sign-in limit per
     // address would count every visitor as the UI server.

@@ -20,11 +20,11 @@ describe('the monthly invoicing schedule', () => {
       const described = await client.schedule.getHandle(scheduleId).describe();
       expect(described.spec.timezone).toBe('UTC');
       expect(described.spec.calendars).toHaveLength(1);
-      expect(described.spec.calendars?.[0]).toMatchObject({ dayOfMonth: [{ start: 1, end: 1, step: 1 }], hour: [{ start: 0, end: 0, step: 1 }] });
+      expect(described.spec.calendars?.[0]).toMatchObject({ dayOfMonth: [{ start: 1, end: 1, step: 1 }], hour: [{ start: 8, end: 8, step: 1 }] });
       expect(described.action).toMatchObject({ type: 'startWorkflow', workflowType: 'MonthlyInvoicingWorkflow', taskQueue: 'billing-two' });
       const next = described.info.nextActionTimes[0];
       expect(next?.getUTCDate()).toBe(1);
-      expect(next?.getUTCHours()).toBe(0);
+      expect(next?.getUTCHours()).toBe(8);
     } finally {
       await client.schedule.getHandle(scheduleId).delete();
     }

@@ -2,11 +2,15 @@ import { ScheduleAlreadyRunning, ScheduleOverlapPolicy, type Client, type Schedu
 
 export const INVOICING_SCHEDULE_ID = 'monthly-invoicing';
 
-/** Early on the first of each month, in UTC: the month before has closed everywhere the product runs. */
+/**
+ * 08:00 UTC on the first of each month: the month before has closed everywhere the product runs,
+ * and it is the small hours across North America, when the fewest families are calling and
+ * invoicing (which shares the Temporal server with calls) slows the fewest of them.
+ */
 function invoicingSchedule(taskQueue: string, scheduleId: string): ScheduleOptions {
   return {
     scheduleId,
-    spec: { calendars: [{ dayOfMonth: 1, hour: 0, minute: 30, comment: 'the month before, closed' }], timezone: 'UTC' },
+    spec: { calendars: [{ dayOfMonth: 1, hour: 8, minute: 0, comment: 'the month before, closed' }], timezone: 'UTC' },
     action: { type: 'startWorkflow', workflowType: 'MonthlyInvoicingWorkflow', workflowId: 'monthly-invoicing', taskQueue, args: [{}] },
     // A run still going when the next month comes is left to finish; a server down at the hour
     // starts the run when it is back, within a week.

@@ -11,6 +11,7 @@ export type BenchOptions = {
   events: number;
   queries: number;
   crashes: number;
+  organizations: number;
   /** How long each measured load phase of workspace-load lasts, and how many connections drive it. */
   seconds: number;
   connections: number;
@@ -24,6 +25,7 @@ const SIZES = {
   events: { flag: 'events', fallback: 50_000 },
   queries: { flag: 'queries', fallback: 500 },
   crashes: { flag: 'crashes', fallback: 20 },
+  organizations: { flag: 'organizations', fallback: 10_000 },
   seconds: { flag: 'seconds', fallback: 20 },
   connections: { flag: 'connections', fallback: 20 },
 } as const;
@@ -58,6 +60,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     events: size('events'),
     queries: size('queries'),
     crashes: size('crashes'),
+    organizations: size('organizations'),
     seconds: size('seconds'),
     connections: size('connections'),
   };

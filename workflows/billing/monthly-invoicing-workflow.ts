@@ -6,7 +6,7 @@ import { listing } from './billing-activities.js';
 import { OrganizationInvoiceWorkflow } from './organization-invoice-workflow.js';
 
 /** How many organizations are invoiced at once: enough to finish 10,000 in minutes, few enough that calls keep their speed. */
-export const CONCURRENT_ORGANIZATIONS = 16;
+export const CONCURRENT_ORGANIZATIONS = 8;
 const PAGE_SIZE = 100;
 /** A run's history holds about six events per organization; a new run begins well before Temporal's limits. */
 const ORGANIZATIONS_PER_RUN = 500;
