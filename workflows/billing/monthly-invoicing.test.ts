@@ -144,8 +144,9 @@ describe('monthly invoicing', () => {
       const failed = await temporal.workflow.getHandle(`invoice-2026-10-${down}`).describe();
       expect(failed.typedSearchAttributes.get(BILLING_OUTCOME)).toBe('failed');
       expect(failed.typedSearchAttributes.get(BILLING_PERIOD)).toBe('2026-10');
-      const retried = await temporal.workflow.getHandle(`invoice-2026-10-${flaky}`).describe();
-      expect(retried.typedSearchAttributes.get(BILLING_OUTCOME)).toBe('reported');
+      const retried = await temporal.workflow.getHandle(`invoice-2026-10-${flaky}`);
+      expect((await retried.describe()).status.name).toBe('COMPLETED');
+      expect(await retried.result()).toMatchObject({ outcome: 'reported', invoicedNow: true, calls: 2 });
 
       proxy.failFor(down, 0);
       const backfill = await runInvoicing(worker.taskQueue, '2026-10');

@@ -7,6 +7,7 @@ import type { taskSchema } from '../../../../api/routes/tasks/tasks.routes.ts';
 import type { invitationSchema, memberSchema } from '../../../../api/routes/team/team.routes.ts';
 import type { openInvitationRoute } from '../../../../api/routes/invitations/invitations.routes.ts';
 import type { listSessionsRoute } from '../../../../api/routes/sessions/sessions.routes.ts';
+import type { billingNoticeSchema, billingOverviewSchema, redirectSchema, subscriptionPlanSchema, subscriptionSchema } from '../../../../api/routes/billing/billing.schemas.ts';
 
 export type Contact = z.infer<typeof contactSchema>;
 export type ContactDetail = z.infer<typeof contactDetailSchema>;
@@ -23,3 +24,14 @@ export type OpenInvitation = z.infer<(typeof openInvitationRoute)['responses'][2
 /** One of the signed-in person's own sessions (another browser, or this one). */
 export type OwnSession = z.infer<(typeof listSessionsRoute)['responses'][200]['content']['application/json']['schema']>['sessions'][number];
 export type MemberOrganization = { id: string; name: string; role: string };
+/** The billing page: the subscription, this month's usage by day and its estimate, and the invoices so far. */
+export type BillingOverview = z.infer<typeof billingOverviewSchema>;
+export type Subscription = z.infer<typeof subscriptionSchema>;
+export type SubscriptionPlan = z.infer<typeof subscriptionPlanSchema>;
+export type DayUsage = BillingOverview['usageByDay'][number];
+export type StripeInvoice = BillingOverview['invoices'][number];
+export type UsageInvoice = BillingOverview['usageInvoices'][number];
+/** Where Checkout or the billing portal sends the browser. */
+export type BillingRedirect = z.infer<typeof redirectSchema>;
+/** Asked on every page: whether a payment needs someone's attention. */
+export type BillingNotice = z.infer<typeof billingNoticeSchema>;
