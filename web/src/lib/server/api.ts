@@ -1,5 +1,6 @@
 import type { Cookies } from '@sveltejs/kit';
 import { z } from 'zod';
+import type { BillingNotice } from '#lib/api/types.ts';
 
 /**
  * Helpers for server `load` functions and form actions. They always call the
@@ -16,7 +17,9 @@ export const SessionSchema = z.object({
 	user: z.object({ id: Id, email: z.string(), name: z.string() }),
 	organization: z.object({ id: Id, name: z.string(), slug: z.string(), timeZone: z.string() }),
 	role: z.enum(['owner', 'admin', 'staff', 'read_only']),
-	csrfToken: z.string().min(1)
+	csrfToken: z.string().min(1),
+	/** Whether a payment has failed: every page says so. Absent from answers that only sign in. */
+	billing: (z.object({ paymentProblem: z.boolean() }) satisfies z.ZodType<BillingNotice>).optional()
 });
 export type Session = z.infer<typeof SessionSchema>;
 

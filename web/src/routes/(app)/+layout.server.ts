@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { getSession } from '#lib/server/api.ts';
 import { readApi } from '#lib/server/request.ts';
-import type { BillingNotice, MemberOrganization } from '#lib/api/types.ts';
+import type { MemberOrganization } from '#lib/api/types.ts';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ fetch, setHeaders }) => {
@@ -9,11 +9,7 @@ export const load: LayoutServerLoad = async ({ fetch, setHeaders }) => {
 	if (result.kind === 'signed-out') redirect(303, '/login');
 	if (result.kind === 'unavailable') error(503, 'We cannot reach the service right now. Please try again in a minute.');
 	setHeaders({ 'cache-control': 'private, no-store' });
-	const [{ organizations }, { billing }] = await Promise.all([
-		readApi<{ organizations: MemberOrganization[] }>(fetch, '/api/auth/organizations'),
-		// The session's billing notice; getSession's schema keeps only who is signed in.
-		readApi<{ billing?: BillingNotice }>(fetch, '/api/auth/session')
-	]);
-	const { user, organization, role, csrfToken } = result.session;
+	const { organizations } = await readApi<{ organizations: MemberOrganization[] }>(fetch, '/api/auth/organizations');
+	const { user, organization, role, csrfToken, billing } = result.session;
 	return { user: { name: user.name, email: user.email }, organization, role, csrfToken, organizations, paymentProblem: billing?.paymentProblem ?? false };
 };
