@@ -17,7 +17,7 @@ import type { Tx } from '../../db/executor.js';
 import { withOrganization } from '../../db/organization-scope.js';
 import { findBillingAccount, findPaymentStanding, storeSubscriptionAnswer, type BillingAccount } from '../../db/queries/billing-accounts.js';
 import { listStripeInvoices, type StripeInvoice } from '../../db/queries/stripe-invoices.js';
-import { listUsageInvoices, type UsageInvoiceEntry } from '../../db/queries/usage-invoice-history.js';
+import { listUsageInvoices, type UsageInvoiceEntry } from '../../db/queries/usage-invoices.js';
 import { dailyUsage } from '../../db/queries/usage-records.js';
 import { getTenant } from '../../db/queries/tenants.js';
 import type { AppDeps, BillingDeps } from '../app-deps.js';

@@ -1,8 +1,8 @@
-import { sql, type WhereInterface } from 'kysely';
+import { sql, type Selectable, type WhereInterface } from 'kysely';
 import type { UsageTotals } from '../../domain/billing/usage-charges.js';
 import type { Database } from '../database.js';
 import type { Executor } from '../executor.js';
-import type { DB } from '../generated/database.js';
+import type { DB, UsageInvoices } from '../generated/database.js';
 
 export type UsageInvoiceOutcome = 'reported' | 'exempt' | 'nothing_used';
 
@@ -19,9 +19,7 @@ export type UsageInvoice = UsageTotals & {
 /** Which usage a period's invoice takes: not yet reported, used before the period ended, recorded before the run began. */
 export type UsageCut = { tenantId: string; before: Date; recordedBefore: Date };
 
-export async function findUsageInvoice(db: Executor, input: { tenantId: string; period: string }): Promise<UsageInvoice | null> {
-  const row = await db.selectFrom('usage_invoices').selectAll().where('tenant_id', '=', input.tenantId).where('period', '=', input.period).executeTakeFirst();
-  if (!row) return null;
+function toUsageInvoice(row: Selectable<UsageInvoices>): UsageInvoice {
   return {
     tenantId: row.tenant_id,
     period: row.period,
@@ -33,6 +31,20 @@ export async function findUsageInvoice(db: Executor, input: { tenantId: string; 
     stripeInvoiceItemIds: row.stripe_invoice_item_ids,
     createdAt: row.created_at,
   };
+}
+
+export async function findUsageInvoice(db: Executor, input: { tenantId: string; period: string }): Promise<UsageInvoice | null> {
+  const row = await db.selectFrom('usage_invoices').selectAll().where('tenant_id', '=', input.tenantId).where('period', '=', input.period).executeTakeFirst();
+  return row ? toUsageInvoice(row) : null;
+}
+
+/** What a monthly run recorded, as the staff's billing page lists it. */
+export type UsageInvoiceEntry = Pick<UsageInvoice, 'period' | 'outcome' | 'calls' | 'voiceWords' | 'amountCents' | 'currency'> & { recordedAt: Date };
+
+/** What each monthly run recorded for the organization, the latest period first. */
+export async function listUsageInvoices(db: Executor, input: { tenantId: string; limit: number }): Promise<UsageInvoiceEntry[]> {
+  const rows = await db.selectFrom('usage_invoices').selectAll().where('tenant_id', '=', input.tenantId).orderBy('period', 'desc').limit(input.limit).execute();
+  return rows.map(toUsageInvoice).map(({ period, outcome, calls, voiceWords, amountCents, currency, createdAt }) => ({ period, outcome, calls, voiceWords, amountCents, currency, recordedAt: createdAt }));
 }
 
 /** The usage rows a cut takes, as a condition on a select or an update of usage_records. */

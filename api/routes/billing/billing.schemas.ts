@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import type { SubscriptionPlan } from '../../../domain/billing/subscription-plans.js';
 import { SUBSCRIPTION_STATUSES } from '../../../domain/billing/subscription-standing.js';
 import type { StripeInvoice } from '../../../db/queries/stripe-invoices.js';
-import type { UsageInvoiceEntry } from '../../../db/queries/usage-invoice-history.js';
+import type { UsageInvoiceEntry } from '../../../db/queries/usage-invoices.js';
 import type { BillingOverview, Subscription } from '../../operations/billing.js';
 
 const cents = z.number().int();
