@@ -64,13 +64,26 @@ export interface CalendarEvents {
   workflow_id: string | null;
 }
 
+export interface CallPriceQuotes {
+  call_id: string;
+  code: string;
+  id: Generated<string>;
+  item: string;
+  price_cents: number;
+  quoted_at: Timestamp;
+  starting_price: boolean;
+  tenant_id: string;
+}
+
 export interface Calls {
   call_sid: string;
   contact_id: string | null;
   ended_at: Timestamp | null;
   extracted: Generated<Json>;
+  first_call: Json | null;
   from_phone: string | null;
   id: Generated<string>;
+  kind: string | null;
   outcome: string | null;
   started_at: Timestamp;
   status: Generated<string>;
@@ -204,6 +217,16 @@ export interface Invitations {
   token_hash: string;
 }
 
+export interface KnowledgeEntries {
+  answer: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  question: string | null;
+  tenant_id: string;
+  topic: string;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface LoginAttempts {
   attempted_at: Timestamp;
   id: Generated<Int8>;
@@ -228,12 +251,63 @@ export interface OidcSignInAttempts {
   state: string;
 }
 
+export interface OnCallRota {
+  created_at: Generated<Timestamp>;
+  end_minute: Generated<number>;
+  id: Generated<string>;
+  name: string;
+  phone_e164: string;
+  position: Generated<number>;
+  role: string;
+  start_minute: Generated<number>;
+  tenant_id: string;
+  updated_at: Generated<Timestamp>;
+  weekdays: Generated<number[]>;
+}
+
 export interface OrganizationAudit {
   action: string;
   actor: string;
   at: Generated<Timestamp>;
   detail: Generated<Json>;
   id: Generated<string>;
+  tenant_id: string;
+}
+
+export interface PageLinks {
+  created_at: Generated<Timestamp>;
+  page_id: string;
+  person_name: string;
+  person_phone: string;
+  position: number;
+  tenant_id: string;
+  token_hash: string;
+}
+
+export interface Pages {
+  acknowledged_at: Timestamp | null;
+  call_id: string;
+  callback_due_at: Timestamp;
+  called_back_at: Timestamp | null;
+  called_back_by: string | null;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  owner_name: string | null;
+  owner_phone: string | null;
+  status: Generated<string>;
+  tenant_id: string;
+  workflow_id: string;
+}
+
+export interface PageSteps {
+  at: Timestamp;
+  detail: string | null;
+  id: Generated<string>;
+  kind: string;
+  page_id: string;
+  person_name: string | null;
+  person_phone: string | null;
+  step_key: string;
   tenant_id: string;
 }
 
@@ -244,6 +318,31 @@ export interface PasswordResets {
   token_hash: string;
   used_at: Timestamp | null;
   user_id: string;
+}
+
+export interface PriceListItems {
+  code: string;
+  created_at: Generated<Timestamp>;
+  description: string | null;
+  id: Generated<string>;
+  item: string;
+  position: Generated<number>;
+  price_cents: number;
+  starting_price: Generated<boolean>;
+  tenant_id: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface PublicServices {
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  kind: string;
+  name: string;
+  place: string;
+  published: Generated<boolean>;
+  starts_at: Timestamp;
+  tenant_id: string;
+  updated_at: Generated<Timestamp>;
 }
 
 export interface Sessions {
@@ -361,6 +460,7 @@ export interface Users {
 export interface DB {
   billing_accounts: BillingAccounts;
   calendar_events: CalendarEvents;
+  call_price_quotes: CallPriceQuotes;
   calls: Calls;
   confirmation_counters: ConfirmationCounters;
   contact_imports: ContactImports;
@@ -372,11 +472,18 @@ export interface DB {
   contacts: Contacts;
   email_outbox: EmailOutbox;
   invitations: Invitations;
+  knowledge_entries: KnowledgeEntries;
   login_attempts: LoginAttempts;
   memberships: Memberships;
   oidc_sign_in_attempts: OidcSignInAttempts;
+  on_call_rota: OnCallRota;
   organization_audit: OrganizationAudit;
+  page_links: PageLinks;
+  page_steps: PageSteps;
+  pages: Pages;
   password_resets: PasswordResets;
+  price_list_items: PriceListItems;
+  public_services: PublicServices;
   sessions: Sessions;
   sms_outbox: SmsOutbox;
   stripe_events: StripeEvents;

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { hasControlCharacters } from '../plain-text.js';
+import { WEEKDAYS, type BusinessHours } from '../tenant-settings.js';
+import { spokenClock } from '../scheduling/spoken-clock.js';
+
+export const KNOWLEDGE_TOPICS = ['address', 'directions', 'parking', 'office_hours', 'price_list_disclosures', 'other'] as const;
+export type KnowledgeTopic = (typeof KNOWLEDGE_TOPICS)[number];
+
+export const PUBLIC_SERVICE_KINDS = ['visitation', 'funeral', 'memorial', 'graveside', 'other'] as const;
+export type PublicServiceKind = (typeof PUBLIC_SERVICE_KINDS)[number];
+
+const answerText = (name: string, max: number) =>
+  z
+    .string({ error: `${name} must be text` })
+    .trim()
+    .min(1, `${name} must not be empty`)
+    .max(max, `${name} must be at most ${max} characters`)
+    .refine((value) => !hasControlCharacters(value), `${name} must not contain control characters`);
+
+export const knowledgeEntrySchema = z
+  .object({
+    topic: z.enum(KNOWLEDGE_TOPICS, { error: `topic must be one of ${KNOWLEDGE_TOPICS.join(', ')}` }),
+    question: answerText('question', 300).nullable().default(null),
+    answer: answerText('answer', 2000),
+  })
+  .strict()
+  .refine((entry) => (entry.topic === 'other') === (entry.question !== null), {
+    message: 'question is required for topic other, and only for it',
+    path: ['question'],
+  });
+export type KnowledgeEntry = z.infer<typeof knowledgeEntrySchema>;
+
+export type PublicService = { name: string; kind: PublicServiceKind; localStart: string; place: string };
+
+/** What staff have told the agent, as one call reads it. */
+export type OrganizationKnowledge = {
+  entries: readonly KnowledgeEntry[];
+  /** Published services from today on, local times. */
+  publicServices: readonly PublicService[];
+  businessHours: BusinessHours;
+};
+
+const DAY_NAMES: Record<(typeof WEEKDAYS)[number], string> = {
+  monday: 'Monday',
+  tuesday: 'Tuesday',
+  wednesday: 'Wednesday',
+  thursday: 'Thursday',
+  friday: 'Friday',
+  saturday: 'Saturday',
+  sunday: 'Sunday',
+};
+
+const minuteOf = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
+
+/** "Monday to Friday 9 AM to 5 PM, Saturday 9 AM to 3 PM, closed Sunday": days with the same hours run together. */
+export function describeBusinessHours(hours: BusinessHours): string {
+  const runs: Array<{ from: string; to: string; span: string | null }> = [];
+  for (const day of WEEKDAYS) {
+    const h = hours[day];
+    const span = h ? `${spokenClock(minuteOf(h.open))} to ${spokenClock(minuteOf(h.close))}` : null;
+    const last = runs.at(-1);
+    if (last && last.span === span) last.to = day;
+    else runs.push({ from: day, to: day, span });
+  }
+  return runs
+    .map((run) => {
+      const days = run.from === run.to ? DAY_NAMES[run.from as keyof typeof DAY_NAMES] : `${DAY_NAMES[run.from as keyof typeof DAY_NAMES]} to ${DAY_NAMES[run.to as keyof typeof DAY_NAMES]}`;
+      return run.span ? `${days} ${run.span}` : `closed ${days}`;
+    })
+    .join(', ');
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { hasControlCharacters } from '../plain-text.js';
+
+export const ROTA_ROLES = ['primary', 'backup', 'owner'] as const;
+export type RotaRole = (typeof ROTA_ROLES)[number];
+
+const clock = (name: string) =>
+  z.string({ error: `${name} must be a time as HH:MM` }).regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, `${name} must be a time as HH:MM (24-hour)`);
+
+/** One line of the on-call rota: who, in which role, on which weekdays (1 = Monday) and local hours. */
+export const rotaEntrySchema = z
+  .object({
+    name: z
+      .string({ error: 'name must be text' })
+      .trim()
+      .min(1, 'name must not be empty')
+      .max(120, 'name must be at most 120 characters')
+      .refine((value) => !hasControlCharacters(value), 'name must not contain control characters'),
+    phone: z.string({ error: 'phone must be text' }).regex(/^\+[1-9]\d{6,14}$/, 'phone must be in E.164 form, for example +15551234567'),
+    role: z.enum(ROTA_ROLES, { error: `role must be one of ${ROTA_ROLES.join(', ')}` }),
+    weekdays: z
+      .array(z.number().int().min(1, 'weekdays are 1 (Monday) to 7 (Sunday)').max(7, 'weekdays are 1 (Monday) to 7 (Sunday)'))
+      .min(1, 'weekdays must name at least one day')
+      .max(7)
+      .refine((days) => new Set(days).size === days.length, 'weekdays must not repeat a day')
+      .default([1, 2, 3, 4, 5, 6, 7]),
+    /** Local start and end; an end before the start runs past midnight ("17:00"–"08:00"). */
+    from: clock('from').default('00:00'),
+    until: clock('until').default('24:00'),
+  })
+  .strict()
+  .refine((entry) => entry.from !== entry.until, { message: 'from and until must differ', path: ['until'] });
+export type RotaEntry = z.infer<typeof rotaEntrySchema>;
+
+export type OnCallPerson = { name: string; phone: string; role: RotaRole };
+
+const minuteOf = (clockText: string) => Number(clockText.slice(0, 2)) * 60 + Number(clockText.slice(3, 5));
+const ROLE_ORDER: Record<RotaRole, number> = { primary: 0, backup: 1, owner: 2 };
+
+/** Whether an entry covers a local weekday (1–7) and minute of the day; overnight spans count from their first day. */
+export function covers(entry: Pick<RotaEntry, 'weekdays' | 'from' | 'until'>, weekday: number, minute: number): boolean {
+  const from = minuteOf(entry.from);
+  const until = minuteOf(entry.until);
+  if (from < until) return entry.weekdays.includes(weekday) && minute >= from && minute < until;
+  const yesterday = weekday === 1 ? 7 : weekday - 1;
+  return (entry.weekdays.includes(weekday) && minute >= from) || (entry.weekdays.includes(yesterday) && minute < until);
+}
+
+/**
+ * Whom a page goes to, in order: those on call now as primary, then backup, then the owner; each
+ * person once. An owner is always in the chain, on call or not, so a page never ends with nobody.
+ */
+export function onCallChain(entries: readonly (RotaEntry & { position?: number })[], weekday: number, minute: number): OnCallPerson[] {
+  const ordered = [...entries].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || (a.position ?? 0) - (b.position ?? 0));
+  const now = ordered.filter((entry) => covers(entry, weekday, minute));
+  const owners = ordered.filter((entry) => entry.role === 'owner' && !now.includes(entry));
+  const chain: OnCallPerson[] = [];
+  for (const entry of [...now, ...owners]) {
+    if (!chain.some((person) => person.phone === entry.phone)) chain.push({ name: entry.name, phone: entry.phone, role: entry.role });
+  }
+  return chain;
+}
