@@ -2,6 +2,7 @@ import type { Logger } from '../config/logger.js';
 import type { Database } from '../db/database.js';
 import { createOpenAiCallerDetailsExtractor, isPermanentOpenAiError } from './extraction/openai-caller-details.js';
 import type { ActivityDeps } from './index.js';
+import { DEFAULT_WEB_ORIGIN } from '../config/env-fields.js';
 import { createOutboxSmsSender } from './sms/outbox-sms-sender.js';
 
 /** The activities' dependencies from configuration: a language model only when a key is set. */
@@ -9,6 +10,8 @@ export function buildActivityDeps(options: {
   db: Database;
   logger: Logger;
   openai: { apiKey: string | undefined; baseURL: string | undefined; model: string };
+  /** The staff UI's origin, for page links; the local default when unset. */
+  webOrigin?: string;
 }): ActivityDeps {
   const { apiKey, baseURL, model } = options.openai;
   return {
@@ -17,5 +20,6 @@ export function buildActivityDeps(options: {
     sms: createOutboxSmsSender(options.db),
     modelExtractor: apiKey ? createOpenAiCallerDetailsExtractor({ apiKey, model, ...(baseURL ? { baseURL } : {}) }) : null,
     isPermanentModelError: isPermanentOpenAiError,
+    webOrigin: options.webOrigin ?? DEFAULT_WEB_ORIGIN,
   };
 }

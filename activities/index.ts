@@ -8,9 +8,13 @@ import { createContactActivities } from './contacts.js';
 import { createExtractionActivities } from './extraction.js';
 import type { CallerDetailsExtractor } from './extraction/openai-caller-details.js';
 import { withFailureBoundary } from './failure-boundary.js';
+import { createFirstCallActivities } from './first-calls.js';
 import { createFollowUpActivities } from './follow-up.js';
 import { createHoldActivities } from './holds.js';
 import { createInteractionActivities } from './interactions.js';
+import { createKnowledgeActivities } from './knowledge.js';
+import { createPagingActivities } from './paging.js';
+import { createPriceActivities } from './prices.js';
 import type { SmsSender } from './sms/sms-sender.js';
 import { createUsageActivities } from './usage.js';
 
@@ -21,6 +25,8 @@ export type ActivityDeps = {
   /** The language-model extractor when one is configured; null uses the offline extractor. */
   modelExtractor: CallerDetailsExtractor | null;
   isPermanentModelError: (error: unknown) => boolean;
+  /** Where the staff UI is served: page links point there. */
+  webOrigin: string;
 };
 
 /** Every activity the workers register, built from their dependencies. */
@@ -36,6 +42,10 @@ export function createActivities(deps: ActivityDeps) {
     ...createUsageActivities(deps),
     ...createInteractionActivities(deps),
     ...createFollowUpActivities(deps),
+    ...createFirstCallActivities(deps),
+    ...createPriceActivities(deps),
+    ...createKnowledgeActivities(deps),
+    ...createPagingActivities(deps),
   }, deps.logger);
 }
 

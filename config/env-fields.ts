@@ -63,11 +63,14 @@ const oidcIssuer = z
     return url.protocol === 'https:' || (url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname));
   }, 'must be an https:// URL (http:// only on 127.0.0.1 or localhost)');
 
+/** Where the staff UI is served unless configured: the origin `npm start` uses. */
+export const DEFAULT_WEB_ORIGIN = 'http://127.0.0.1:5173';
+
 export const apiFields = {
   API_HOST: z.string().min(1).default('127.0.0.1'),
   API_PORT: port.default(3000),
   /** Origins allowed to send state-changing requests (the staff UI). */
-  WEB_ORIGIN: z.url().default('http://127.0.0.1:5173'),
+  WEB_ORIGIN: z.url().default(DEFAULT_WEB_ORIGIN),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   COOKIE_SECURE: z
     .enum(['true', 'false'])

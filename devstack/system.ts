@@ -87,7 +87,7 @@ export async function startSystem(
       TEMPORAL_TASK_QUEUE: config.TEMPORAL_TASK_QUEUE,
     };
     // The call worker never holds the Stripe key: a call cannot reach billing, nor billing a call.
-    const workerService = spawnService({ name: 'worker', entry: 'workers/main.ts', env: shared, logger, typescript: true, withhold: ['STRIPE_SECRET_KEY'] });
+    const workerService = spawnService({ name: 'worker', entry: 'workers/main.ts', env: { ...shared, WEB_ORIGIN: web }, logger, typescript: true, withhold: ['STRIPE_SECRET_KEY'] });
     services.push(workerService);
     if (config.STRIPE_SECRET_KEY) {
       // Billing on: invoicing runs on its own queue in its own process. Calls never wait for it.

@@ -4,7 +4,9 @@ import type { Move, Observation } from './offline-agent/index.js';
 import {
   bookAppointmentUpdate,
   checkAvailabilityUpdate,
+  answerQuestionUpdate,
   holdSlotUpdate,
+  lookUpPricesUpdate,
   transferToStaffUpdate,
 } from '../workflows/call-messages.js';
 
@@ -28,14 +30,22 @@ export async function runTool(handle: WorkflowHandle, move: ToolMove): Promise<O
         return { kind: 'held', hold: await handle.executeUpdate(holdSlotUpdate, { args: [{ localStart: move.localStart, service: move.service }] }) };
       case 'book_appointment':
         return { kind: 'booked', booking: await handle.executeUpdate(bookAppointmentUpdate, { args: [{ localStart: move.localStart, service: move.service }] }) };
+      case 'look_up_prices':
+        return { kind: 'prices', ...(await handle.executeUpdate(lookUpPricesUpdate, { args: [{ question: move.question }] })) };
+      case 'answer_question':
+        return { kind: 'answered', ...(await handle.executeUpdate(answerQuestionUpdate, { args: [{ question: move.question }] })) };
       case 'transfer_to_staff':
         await handle.executeUpdate(transferToStaffUpdate, { args: [{ reason: move.reason }] });
         return { kind: 'transferred' };
     }
   } catch (error) {
-    if (!(error instanceof WorkflowUpdateFailedError) || move.kind === 'transfer_to_staff') throw error;
+    if (!(error instanceof WorkflowUpdateFailedError) || !isSlotTool(move.kind)) throw error;
     const cause = error.cause;
     const code = cause instanceof ApplicationFailure ? (cause.type ?? 'internal') : 'internal';
-    return { kind: 'refused', tool: move.kind, code, message: cause?.message ?? error.message };
+    return { kind: 'refused', tool: move.kind as 'hold_slot' | 'book_appointment' | 'check_availability', code, message: cause?.message ?? error.message };
   }
+}
+
+function isSlotTool(kind: ToolMove['kind']): boolean {
+  return kind === 'check_availability' || kind === 'hold_slot' || kind === 'book_appointment';
 }

@@ -11,6 +11,7 @@ import {
 } from '../workflows/call-messages.js';
 import { callWorkflowId, startOrAttachCall } from '../api/operations/start-call.js';
 import { runTool } from './call-tools.js';
+import { EMPTY_FIRST_CALL_SHEET } from '../domain/first-call/first-call-sheet.js';
 
 export type SimulatedCall = { workflowId: string; summary: CallSummary; turns: CallTurn[] };
 
@@ -58,7 +59,16 @@ export async function openSimulatedCall(options: CallOptions): Promise<Simulated
       if (memory.ended || summary) return { ended: true };
       await speak({ role: 'caller', text: line });
       const reading = await handle.executeUpdate(saveCallerDetailsUpdate, { args: [{}] });
-      let observation: Observation = { kind: 'heard', text: line, ...reading };
+      let observation: Observation = {
+        kind: 'heard',
+        text: line,
+        details: reading.details,
+        intent: reading.intent,
+        service: reading.service,
+        callKind: reading.kind ?? null,
+        sheet: reading.sheet ?? EMPTY_FIRST_CALL_SHEET,
+        page: reading.page ?? null,
+      };
       for (;;) {
         const step = decide(memory, observation);
         memory = step.memory;

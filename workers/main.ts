@@ -21,6 +21,7 @@ const started = await createCallWorker({
     db,
     logger,
     openai: { apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL },
+    webOrigin: config.WEB_ORIGIN,
   }),
   logger,
 }).catch(async (error: unknown) => {

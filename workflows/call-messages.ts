@@ -8,6 +8,12 @@ import type { CallerDetails } from '../domain/extraction/caller-details.js';
 import type { SlotCheck } from '../domain/scheduling/index.js';
 import type { Slot } from '../domain/scheduling/slot.js';
 import type { ServiceType } from '../domain/services.js';
+import type { CallKind } from '../domain/first-call/call-kind.js';
+import type { FirstCallSheet } from '../domain/first-call/first-call-sheet.js';
+import type { KnowledgeAnswer } from '../domain/knowledge/answer-question.js';
+import type { PriceListItem } from '../domain/prices/price-list.js';
+import type { AnswerQuestionArgs, FirstCallDetailsArgs, LookUpPricesArgs } from '../domain/call/agent-tools.js';
+import type { CallPage } from './call-state.js';
 
 /**
  * The call workflow's contract with whoever speaks for the agent: the voice bridge relaying
@@ -42,9 +48,25 @@ export type CallView = {
   fromPhone: string | null;
   referenceTime: string;
   timeZone: string;
+  kind: CallKind | null;
+  sheet: FirstCallSheet;
+  page: CallPage | null;
+  quoted: readonly string[];
 };
 
-export type DetailsAnswer = { details: CallerDetails; intent: CallIntent; service: ServiceType; contactId: string | null };
+/** What the call has understood so far. `kind`, `sheet` and `page` are absent from calls before first calls were read. */
+export type DetailsAnswer = {
+  details: CallerDetails;
+  intent: CallIntent;
+  service: ServiceType;
+  contactId: string | null;
+  kind?: CallKind | null;
+  sheet?: FirstCallSheet;
+  page?: CallPage | null;
+};
+
+export type PricesAnswer = { items: PriceListItem[]; notOnList: string[]; noList: boolean; disclosures: string | null };
+export type QuestionAnswer = KnowledgeAnswer & { callbackTask: boolean };
 
 export type AvailabilityResult = { service: ServiceType; requested: SlotCheck | null; slots: Slot[] };
 
@@ -68,3 +90,6 @@ export const holdSlotUpdate = defineUpdate<Hold, [SlotArgs]>('hold_slot');
 export const bookAppointmentUpdate = defineUpdate<Booking, [SlotArgs]>('book_appointment');
 export const transferToStaffUpdate = defineUpdate<TransferResult, [TransferArgs]>('transfer_to_staff');
 export const endCallUpdate = defineUpdate<CallSummary, [EndCallArgs]>('end_call');
+export const lookUpPricesUpdate = defineUpdate<PricesAnswer, [LookUpPricesArgs]>('look_up_prices');
+export const answerQuestionUpdate = defineUpdate<QuestionAnswer, [AnswerQuestionArgs]>('answer_question');
+export const saveFirstCallDetailsUpdate = defineUpdate<DetailsAnswer, [FirstCallDetailsArgs]>('save_first_call_details');

@@ -6,6 +6,8 @@ import { readTurn, type CallTurn } from '../domain/extraction/call-turn.js';
 import { EMPTY_CALLER_DETAILS, type CallerDetails, type DetailSources } from '../domain/extraction/caller-details.js';
 import type { Slot } from '../domain/scheduling/slot.js';
 import type { ServiceType } from '../domain/services.js';
+import { PAGED_KINDS, type CallKind } from '../domain/first-call/call-kind.js';
+import { EMPTY_FIRST_CALL_SHEET, withStatedSheet, type FirstCallSheet } from '../domain/first-call/first-call-sheet.js';
 import type { CallInput, CallStage, CallSummary, CallView } from './call-messages.js';
 
 export type EndedBy = 'agent' | 'caller' | 'silence';
@@ -33,7 +35,18 @@ export type CallSnapshot = {
   urgencyReason: string | null;
   contactId: string | null;
   endedBy: EndedBy | null;
+  /** What the call is, as last read; null before the first reading (and in calls before kinds). */
+  kind: CallKind | null;
+  /** The first-call sheet as read, with what the agent stated laid over it. */
+  sheet: FirstCallSheet;
+  statedSheet: Partial<FirstCallSheet>;
+  /** The director on call's page, once opened. */
+  page: CallPage | null;
+  /** Price-list codes quoted on the call. */
+  quoted: string[];
 };
+
+export type CallPage = { pageId: string; callbackWithinMinutes: number; callbackDueAt: string };
 
 export const EMPTY_CALL_SNAPSHOT: CallSnapshot = {
   callId: null,
@@ -50,6 +63,11 @@ export const EMPTY_CALL_SNAPSHOT: CallSnapshot = {
   urgencyReason: null,
   contactId: null,
   endedBy: null,
+  kind: null,
+  sheet: EMPTY_FIRST_CALL_SHEET,
+  statedSheet: {},
+  page: null,
+  quoted: [],
 };
 
 /**
@@ -105,6 +123,30 @@ export class CallState {
   }
   get contactId(): string | null {
     return this.#data.contactId;
+  }
+  get kind(): CallKind | null {
+    return this.#data.kind;
+  }
+  get sheet(): FirstCallSheet {
+    return this.#data.sheet;
+  }
+  get page(): CallPage | null {
+    return this.#data.page;
+  }
+  get quoted(): readonly string[] {
+    return this.#data.quoted;
+  }
+  /** A death the home must go to: the director on call is paged. */
+  get needsPage(): boolean {
+    return this.#data.kind !== null && PAGED_KINDS.has(this.#data.kind);
+  }
+  /**
+   * Enough to act on: where the person is, and whom to call back about whom. A page goes out as soon
+   * as that is known, and at the end of the call whatever is known by then.
+   */
+  get sheetIsActionable(): boolean {
+    const { sheet, details } = this.#data;
+    return sheet.locationType !== null && this.textTo !== null && (details.deceasedName !== null || details.callerName !== null);
   }
   get summary(): CallSummary | null {
     return this.#summary;
@@ -186,6 +228,23 @@ export class CallState {
     if (intent.urgent) this.flagUrgent(intent.urgencyReason ?? 'needs a person now');
   }
 
+  /** What kind of call this is and the sheet the caller's words fill, with the agent's statements kept over it. */
+  readFirstCall(kind: CallKind, sheet: FirstCallSheet, stated: Partial<FirstCallSheet> = {}): void {
+    this.#data.kind = kind;
+    this.#data.statedSheet = { ...this.#data.statedSheet, ...Object.fromEntries(Object.entries(stated).filter(([, v]) => v !== null && v !== undefined)) };
+    this.#data.sheet = withStatedSheet(sheet, this.#data.statedSheet);
+    if (kind === 'first_call') this.flagUrgent('a death has occurred: the family needs us');
+    if (kind === 'facility_call') this.flagUrgent('a facility is releasing someone to us');
+  }
+
+  paged(page: CallPage): void {
+    this.#data.page ??= page;
+  }
+
+  pricesQuoted(codes: readonly string[]): void {
+    this.#data.quoted = [...new Set([...this.#data.quoted, ...codes])];
+  }
+
   contactSaved(contactId: string | null): void {
     this.#data.contactId = contactId ?? this.#data.contactId;
     this.#data.savedDetails = JSON.stringify(this.#data.details);
@@ -239,7 +298,7 @@ export class CallState {
   }
 
   view(): CallView {
-    const { turns, details, intent, offered, hold, booking, urgencyReason, contactId } = this.#data;
+    const { turns, details, intent, offered, hold, booking, urgencyReason, contactId, kind, sheet, page, quoted } = this.#data;
     return {
       stage: this.stage,
       turns,
@@ -256,6 +315,10 @@ export class CallState {
       fromPhone: this.input.fromPhone,
       referenceTime: this.input.referenceTime,
       timeZone: this.input.timeZone,
+      kind,
+      sheet,
+      page,
+      quoted,
     };
   }
 }

@@ -6,6 +6,7 @@ import {
   slotArgs,
   transferArgs,
 } from '../domain/call/agent-tools.js';
+import type { z } from 'zod';
 import type { CallState } from './call-state.js';
 
 // Validators run synchronously before an update is accepted: a rejected update leaves no trace in
@@ -47,4 +48,10 @@ export function validateTransfer(call: CallState, args: unknown): void {
 export function validateEnd(call: CallState, args: unknown): void {
   requireOpen(call);
   parseToolArgs(endCallArgs, args);
+}
+
+/** A tool that only needs the call to be open and its arguments to fit its schema. */
+export function validateOpenCall(call: CallState, schema: z.ZodType, args: unknown): void {
+  requireOpen(call);
+  parseToolArgs(schema, args);
 }

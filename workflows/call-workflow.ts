@@ -10,14 +10,18 @@ import {
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
-import { checkAvailabilityArgs, endCallArgs, parseToolArgs, saveCallerDetailsArgs, slotArgs, transferArgs } from '../domain/call/agent-tools.js';
+import { answerQuestionArgs, checkAvailabilityArgs, endCallArgs, firstCallDetailsArgs, lookUpPricesArgs, parseToolArgs, saveCallerDetailsArgs, slotArgs, transferArgs } from '../domain/call/agent-tools.js';
+import type { FirstCallSheet } from '../domain/first-call/first-call-sheet.js';
 import { countWords, outcomeLine } from '../domain/call/call-outcome.js';
 import type { CallerDetails } from '../domain/extraction/caller-details.js';
 import { EMPTY_TIME_PREFERENCE } from '../domain/time-preference.js';
 import { CALL_OUTCOME, CALLER_PHONE } from '../temporal/search-attributes.js';
 import { afterCall, booking, extraction, inCall } from './call-activities.js';
 import {
+  answerQuestionUpdate,
   bookAppointmentUpdate,
+  lookUpPricesUpdate,
+  saveFirstCallDetailsUpdate,
   callStateQuery,
   checkAvailabilityUpdate,
   endCallUpdate,
@@ -31,7 +35,9 @@ import {
   type DetailsAnswer,
 } from './call-messages.js';
 import { CallState, type CallSnapshot } from './call-state.js';
-import { validateAvailability, validateBooking, validateDetails, validateEnd, validateHold, validateTransfer } from './call-validators.js';
+import { validateAvailability, validateBooking, validateDetails, validateEnd, validateHold, validateOpenCall, validateTransfer } from './call-validators.js';
+import { pageWorkflowId } from './paging-messages.js';
+import { PagingWorkflow } from './paging-workflow.js';
 import { followUpWorkflowId } from './follow-up-messages.js';
 import { AppointmentFollowUpWorkflow } from './follow-up-workflow.js';
 import { refusal } from './refusal.js';
@@ -44,6 +50,7 @@ const UPSERT_PHONE_WHEN_CHANGED = 'upsert-phone-when-changed';
 const WAIT_FOR_CALL_ROW = 'wait-for-call-row';
 const KEEP_STATED_FACTS = 'keep-stated-facts';
 const HOLD_TIMER_FOLLOWS_HOLD = 'hold-timer-follows-hold';
+const FIRST_CALLS = 'first-calls-paged';
 /** How long a time stays held for a caller who is deciding. */
 const HOLD_MINUTES = 10;
 
@@ -68,9 +75,11 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
     call.confirmationTexted(phone);
   }
 
-  async function refreshDetails(stated: Partial<CallerDetails>): Promise<DetailsAnswer> {
+  async function refreshDetails(stated: Partial<CallerDetails>, statedSheet: Partial<FirstCallSheet> = {}): Promise<DetailsAnswer> {
     const phoneBefore = call.details.phone;
     const keepStated = patched(KEEP_STATED_FACTS);
+    // Calls recorded before first calls were read had no kind, no sheet and no page; they replay that way.
+    const firstCalls = patched(FIRST_CALLS);
     if (call.transcriptIsNewer) {
       const turns = call.turns.slice();
       const [details, intent] = await Promise.all([
@@ -79,10 +88,16 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
       ]);
       call.applyDetails(details, stated, turns.length, keepStated);
       call.applyIntent(intent);
+      if (firstCalls) {
+        const reading = await inCall.readFirstCall({ turns, intent, relationship: call.details.relationship });
+        call.readFirstCall(reading.kind, reading.sheet, statedSheet);
+      }
     } else {
       call.restate(stated, keepStated);
+      if (firstCalls && call.kind) call.readFirstCall(call.kind, call.sheet, statedSheet);
     }
-    const worthKeeping = !call.intent.questionOnly || call.details.callerName !== null;
+    if (firstCalls) await pageIfReady(false);
+    const worthKeeping = (!call.intent.questionOnly || call.details.callerName !== null) && call.kind !== 'not_a_customer';
     // Calls recorded before this change saved every time; they replay that way.
     if (worthKeeping && !(call.contactIsCurrent && patched(SKIP_UNCHANGED_CONTACT_SAVE))) {
       const saved = await inCall.saveContact({ tenantId, contactId: call.contactId, details: call.details, sources: call.detailSources });
@@ -94,7 +109,24 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
       upsertSearchAttributes([{ key: CALLER_PHONE, value: spokenPhone }]);
     }
     await textConfirmation();
-    return { details: call.details, intent: call.intent, service: call.service, contactId: call.contactId };
+    return { details: call.details, intent: call.intent, service: call.service, contactId: call.contactId, kind: call.kind, sheet: call.sheet, page: call.page };
+  }
+
+  /**
+   * Pages the director on call once for a death the home must go to: as soon as the sheet can be
+   * acted on, or at the end of the call with whatever is known. The page is its own workflow, so it
+   * outlives the call and survives any restart.
+   */
+  async function pageIfReady(callEnding: boolean): Promise<void> {
+    if (call.page || !call.needsPage || !(callEnding || call.sheetIsActionable) || call.kind === null) return;
+    const callId = await callRow();
+    const opened = await inCall.openPage({ tenantId, workflowId, callId, kind: call.kind, sheet: call.sheet, now: nowIso() });
+    await startChild(PagingWorkflow, {
+      workflowId: pageWorkflowId(workflowId),
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+      args: [{ tenantId, pageId: opened.pageId, callId, callWorkflowId: workflowId }],
+    });
+    call.paged({ pageId: opened.pageId, callbackWithinMinutes: opened.callbackWithinMinutes, callbackDueAt: opened.callbackDueAt });
   }
 
   /**
@@ -216,6 +248,39 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
   );
 
   setHandler(
+    saveFirstCallDetailsUpdate,
+    (raw) => serial.run(() => refreshDetails({}, parseToolArgs(firstCallDetailsArgs, raw)).catch(refusal)),
+    { validator: (raw) => validateOpenCall(call, firstCallDetailsArgs, raw) },
+  );
+
+  setHandler(
+    lookUpPricesUpdate,
+    (raw) =>
+      serial.run(async () => {
+        const args = parseToolArgs(lookUpPricesArgs, raw);
+        call.touch();
+        const callId = await callRow();
+        const answer = await inCall.quotePrices({ tenantId, callId, question: args.question, codes: args.codes ?? [], now: nowIso() }).catch(refusal);
+        call.pricesQuoted(answer.items.map((item) => item.code));
+        return answer;
+      }),
+    { validator: (raw) => validateOpenCall(call, lookUpPricesArgs, raw) },
+  );
+
+  setHandler(
+    answerQuestionUpdate,
+    (raw) =>
+      serial.run(async () => {
+        const args = parseToolArgs(answerQuestionArgs, raw);
+        call.touch();
+        const callId = await callRow();
+        // Published services and office hours are read as of the call's start, the time every phrase is read against.
+        return inCall.answerCallerQuestion({ tenantId, workflowId, callId, contactId: call.contactId, question: args.question, now: input.referenceTime }).catch(refusal);
+      }),
+    { validator: (raw) => validateOpenCall(call, answerQuestionArgs, raw) },
+  );
+
+  setHandler(
     endCallUpdate,
     async (raw) => {
       call.end(parseToolArgs(endCallArgs, raw).reason ?? 'agent');
@@ -274,6 +339,7 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
 
   async function finish(): Promise<void> {
     await refreshDetails({}).catch(() => undefined);
+    if (patched(FIRST_CALLS)) await afterCallStep('page the director on call', () => pageIfReady(true));
     if (call.hold && !call.booking) await afterCallStep('release holds', () => afterCall.releaseHolds({ tenantId, workflowId }));
     call.holdReleased();
     const callId = call.callId!;
@@ -295,6 +361,7 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
         turns: call.turns,
         details: call.details,
         endedAt,
+        ...(call.kind ? { kind: call.kind, firstCall: call.needsPage ? call.sheet : null } : {}),
       }),
     );
     upsertSearchAttributes([{ key: CALL_OUTCOME, value: outcome }]);

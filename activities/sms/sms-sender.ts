@@ -3,7 +3,7 @@ export type OutgoingSms = {
   tenantId: string;
   to: string;
   body: string;
-  purpose: 'confirmation' | 'reminder';
+  purpose: 'confirmation' | 'reminder' | 'page' | 'price_list';
   idempotencyKey: string;
 };
 

@@ -406,11 +406,13 @@ export interface Tasks {
 export interface Tenants {
   buffer_minutes: Generated<number>;
   business_hours: Json;
+  callback_promise_minutes: Generated<number>;
   created_at: Generated<Timestamp>;
   id: Generated<string>;
   is_demo: Generated<boolean>;
   min_notice_minutes: Generated<number>;
   name: string;
+  page_acknowledge_minutes: Generated<number>;
   service_durations: Json;
   slug: string;
   time_zone: string;

@@ -12,6 +12,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`ALTER TABLE calls ADD COLUMN first_call jsonb`.execute(db);
   await sql`CREATE INDEX calls_tenant_kind_idx ON calls (tenant_id, kind, started_at DESC)`.execute(db);
 
+  // How long a page waits for the person on call before it goes to the next, and how soon the
+  // family is promised a call back.
+  await sql`ALTER TABLE tenants ADD COLUMN page_acknowledge_minutes smallint NOT NULL DEFAULT 5 CHECK (page_acknowledge_minutes BETWEEN 1 AND 60)`.execute(db);
+  await sql`ALTER TABLE tenants ADD COLUMN callback_promise_minutes smallint NOT NULL DEFAULT 15 CHECK (callback_promise_minutes BETWEEN 5 AND 240)`.execute(db);
+
   // The General Price List: what a price question is answered from, and nothing else.
   await sql`CREATE TABLE price_list_items (
     id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -154,6 +159,8 @@ export async function down(db: Kysely<any>): Promise<void> {
   for (const table of ['call_price_quotes', 'page_links', 'page_steps', 'pages', 'on_call_rota', 'public_services', 'knowledge_entries', 'price_list_items']) {
     await sql`DROP TABLE ${sql.table(table)}`.execute(db);
   }
+  await sql`ALTER TABLE tenants DROP COLUMN callback_promise_minutes`.execute(db);
+  await sql`ALTER TABLE tenants DROP COLUMN page_acknowledge_minutes`.execute(db);
   await sql`DROP INDEX calls_tenant_kind_idx`.execute(db);
   await sql`ALTER TABLE calls DROP COLUMN first_call`.execute(db);
   await sql`ALTER TABLE calls DROP COLUMN kind`.execute(db);

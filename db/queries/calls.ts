@@ -2,6 +2,8 @@ import { sql, type Selectable } from 'kysely';
 import type { CallOutcome } from '../../domain/call/call-outcome.js';
 import type { CallTurn } from '../../domain/extraction/call-turn.js';
 import type { CallerDetails } from '../../domain/extraction/caller-details.js';
+import type { CallKind } from '../../domain/first-call/call-kind.js';
+import type { FirstCallSheet } from '../../domain/first-call/first-call-sheet.js';
 import type { Executor } from '../executor.js';
 import type { Calls } from '../generated/database.js';
 
@@ -17,6 +19,8 @@ export type CallRecord = {
   urgent: boolean;
   urgencyReason: string | null;
   contactId: string | null;
+  kind: CallKind | null;
+  firstCall: FirstCallSheet | null;
   startedAt: string;
   endedAt: string | null;
 };
@@ -33,6 +37,8 @@ function toCall(row: Selectable<Calls>): CallRecord {
     urgent: row.urgent,
     urgencyReason: row.urgency_reason,
     contactId: row.contact_id,
+    kind: row.kind as CallKind | null,
+    firstCall: (row.first_call as FirstCallSheet | null) ?? null,
     startedAt: row.started_at.toISOString(),
     endedAt: row.ended_at?.toISOString() ?? null,
   };
@@ -82,6 +88,9 @@ export async function completeCallRecord(
     turns: readonly CallTurn[];
     details: CallerDetails;
     endedAt: string;
+    /** Absent from calls recorded before calls had kinds. */
+    kind?: CallKind | null;
+    firstCall?: FirstCallSheet | null;
   },
 ): Promise<void> {
   await db
@@ -95,7 +104,21 @@ export async function completeCallRecord(
       transcript: JSON.stringify(input.turns),
       extracted: JSON.stringify(input.details),
       ended_at: sql`coalesce(ended_at, ${input.endedAt}::timestamptz)`,
+      ...(input.kind === undefined ? {} : { kind: input.kind, first_call: input.firstCall ? JSON.stringify(input.firstCall) : null }),
     })
+    .where('tenant_id', '=', input.tenantId)
+    .where('workflow_id', '=', input.workflowId)
+    .execute();
+}
+
+/** What the call is and its first-call sheet, as known so far: the page and the call view read it. */
+export async function recordCallKind(
+  db: Executor,
+  input: { tenantId: string; workflowId: string; kind: CallKind; firstCall: FirstCallSheet | null },
+): Promise<void> {
+  await db
+    .updateTable('calls')
+    .set({ kind: input.kind, first_call: input.firstCall ? JSON.stringify(input.firstCall) : null })
     .where('tenant_id', '=', input.tenantId)
     .where('workflow_id', '=', input.workflowId)
     .execute();

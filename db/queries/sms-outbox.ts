@@ -1,6 +1,6 @@
 import type { Executor } from '../executor.js';
 
-export type OutboxPurpose = 'confirmation' | 'reminder';
+export type OutboxPurpose = 'confirmation' | 'reminder' | 'page' | 'price_list';
 
 /** Queues a text once per key: a retried send finds the first one and queues nothing. */
 export async function enqueueSms(

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../executor.js';
 
-export type TaskKind = 'follow_up_call' | 'urgent_callback';
+export type TaskKind = 'follow_up_call' | 'urgent_callback' | 'question_callback';
 
 /** Creates a task for staff once per key. */
 export async function createTask(

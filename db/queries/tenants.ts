@@ -69,3 +69,16 @@ export async function insertTenant(
     .executeTakeFirstOrThrow();
   return toTenant(row);
 }
+
+export type PagingSettings = { acknowledgeMinutes: number; callbackMinutes: number };
+
+/** How long a page waits for each person, and how soon the family is promised a call back. */
+export async function getPagingSettings(db: Executor, tenantId: string): Promise<PagingSettings> {
+  const row = await db
+    .selectFrom('tenants')
+    .select(['page_acknowledge_minutes', 'callback_promise_minutes'])
+    .where('id', '=', tenantId)
+    .executeTakeFirst();
+  if (!row) throw new AppError('not_found', `organization ${tenantId} not found`);
+  return { acknowledgeMinutes: row.page_acknowledge_minutes, callbackMinutes: row.callback_promise_minutes };
+}

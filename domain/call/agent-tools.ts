@@ -4,6 +4,7 @@ import { CALLER_SERVICE_TYPES, RELATIONSHIPS } from '../extraction/caller-detail
 import { hasControlCharacters } from '../plain-text.js';
 import { SERVICE_TYPES } from '../services.js';
 import { LOOK_AHEAD_DAYS } from '../time-preference.js';
+import { LOCATION_TYPES } from '../first-call/first-call-sheet.js';
 
 /**
  * The tools the agent calls during a call, each with the one schema of its arguments. The call
@@ -93,6 +94,35 @@ export const endCallArgs = z
   .strict();
 export type EndCallArgs = z.infer<typeof endCallArgs>;
 
+export const lookUpPricesArgs = z
+  .object({
+    question: text('question', 500).describe("The caller's price question, in their words."),
+    codes: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'each code must be a price-list code')).max(20, 'codes may list at most 20 items').describe('Price-list codes already known to be asked about.').optional(),
+  })
+  .strict();
+export type LookUpPricesArgs = z.infer<typeof lookUpPricesArgs>;
+
+export const answerQuestionArgs = z.object({ question: text('question', 500).describe("The caller's question, in their words.") }).strict();
+export type AnswerQuestionArgs = z.infer<typeof answerQuestionArgs>;
+
+const yesNo = (name: string) => z.boolean({ error: `${name} must be true or false` });
+export const firstCallDetailsArgs = z
+  .object({
+    locationType: z.enum(LOCATION_TYPES, { error: `locationType must be one of ${listed(LOCATION_TYPES)}` }).describe('Where the person who died is now.').optional(),
+    location: text('location', 300).describe('The address, or the name of the hospital, hospice or care home.').optional(),
+    room: text('room', 100).describe('Unit, floor or room in a facility.').optional(),
+    underHospice: yesNo('underHospice').describe('Whether they were under hospice care.').optional(),
+    hospiceName: text('hospiceName', 200).optional(),
+    released: yesNo('released').describe('Whether the physician, hospice, medical examiner or coroner has released the body.').optional(),
+    notified: text('notified', 200).describe('Who has been told: physician, hospice nurse, medical examiner, coroner, police.').optional(),
+    timeOfDeath: text('timeOfDeath', 100).optional(),
+    deceasedAge: z.number({ error: 'deceasedAge must be a whole number' }).int('deceasedAge must be a whole number').min(0, 'deceasedAge must be 0 to 130').max(130, 'deceasedAge must be 0 to 130').optional(),
+    removalNotes: text('removalNotes', 500).describe('What the removal team must know: stairs, narrow access, family present.').optional(),
+    nextOfKin: text('nextOfKin', 200).describe('The next of kin or person with authority, when not the caller.').optional(),
+  })
+  .strict();
+export type FirstCallDetailsArgs = z.infer<typeof firstCallDetailsArgs>;
+
 export const AGENT_TOOLS = {
   save_caller_details: { schema: saveCallerDetailsArgs, description: 'Record what the caller has said about themselves and the person who died.' },
   check_availability: { schema: checkAvailabilityArgs, description: 'Find free times for a service, or check the exact time the caller asked for.' },
@@ -100,6 +130,9 @@ export const AGENT_TOOLS = {
   book_appointment: { schema: slotArgs, description: 'Book the time the caller chose. Cannot be undone on the call.' },
   transfer_to_staff: { schema: transferArgs, description: 'Hand the caller to a person now, for a death that has just happened or anything urgent.' },
   end_call: { schema: endCallArgs, description: 'End the call once the caller has nothing more.' },
+  look_up_prices: { schema: lookUpPricesArgs, description: "Look up prices on the organization's General Price List. Answer price questions only from its answer, before asking for any name or number." },
+  answer_question: { schema: answerQuestionArgs, description: 'Answer a question about the address, directions, parking, office hours or a published service from what staff have entered; an unanswered one becomes a call-back.' },
+  save_first_call_details: { schema: firstCallDetailsArgs, description: 'Record the first-call sheet when a death has occurred: where the person is, whether released, what the removal team must know.' },
 } as const;
 export type AgentToolName = keyof typeof AGENT_TOOLS;
 

@@ -6,7 +6,8 @@ import { DECEASED_ROLE_WORDS } from './relationship.js';
 import { saidToHaveDied } from './said-to-have-died.js';
 
 /** A person's name in a caller's turn, and whose it is by what was said right before it. */
-export type PersonMention = { name: string; start: number; end: number; role: 'caller' | 'deceased' | null };
+/** `family`: someone else named ("the son is Daniel Kim"), neither the caller nor the one who died. */
+export type PersonMention = { name: string; start: number; end: number; role: 'caller' | 'deceased' | 'family' | null };
 
 type Term = { text: string; offset: { start: number; length: number } };
 
@@ -22,7 +23,7 @@ const SELF_CUE = /(?:\bmy\s+(?:full\s+)?name(?:\s+is|'s)|(?:^|[.!?]\s+)(?:the\s+
  * Colin Ellison", "her name was Irena", "my mother's name was Margaret".
  */
 const DECEASED_CUE = new RegExp(
-  `(?:\\b(?:${DECEASED_ROLE_WORDS})(?:'s|\\s+(?:is|was|were))?|\\b(?:he|she)\\s+was|\\b(?:${DECEASED_ROLE_WORDS})'s\\s+(?:full\\s+)?name\\s+(?:is|was)|\\b(?:died|passed(?:\\s+away)?|deceased|late|(?:his|her|their)\\s+(?:full\\s+)?name\\s+(?:is|was))\\b[^.!?]{0,40}?)[\\s,:-]*$`,
+  `(?:\\b(?:${DECEASED_ROLE_WORDS})(?:'s|\\s+(?:is|was|were))?|\\b(?:he|she)(?:\\s+was|'s|\\s+is)|\\b(?:${DECEASED_ROLE_WORDS})'s\\s+(?:full\\s+)?name\\s+(?:is|was)|\\b(?:died|passed(?:\\s+away)?|deceased|late|(?:his|her|their)\\s+(?:full\\s+)?name\\s+(?:is|was))\\b[^.!?]{0,40}?)[\\s,:-]*$`,
   'i',
 );
 /** "Ruth Abernathy, who passed away": the cue after the name. */
@@ -32,12 +33,15 @@ const DEATH_SENTENCE = new RegExp(`\\b(?:passed(?:\\s+away)?|died|(?:my|our)\\s+
 /** Where the English model misses a surname it does not know: "her dad was Angus Beaton". */
 const NAME_AFTER_KIN = new RegExp(`\\b(?:(?:my|her|his|our|their)\\s+(?:late\\s+)?(?:${DECEASED_ROLE_WORDS})|(?:he|she)|(?:his|her|their)\\s+name)\\s+(?:was|is)\\s+`, 'gi');
 const CUE_WINDOW = 60;
+/** "The son is Daniel Kim": a nurse naming the family, not the patient who died. */
+const FAMILY_NAMED = new RegExp(`\\bthe\\s+(?:${DECEASED_ROLE_WORDS})(?:\\s+(?:is|was))?[\\s,:-]*$|\\b(?:his|her|their)\\s+(?:${DECEASED_ROLE_WORDS})\\s+is[\\s,:-]*$`, 'i');
 
 function roleAround(text: string, start: number, end: number): PersonMention['role'] {
   const before = text.slice(Math.max(0, start - CUE_WINDOW), start);
   if (SELF_CUE.test(before)) return 'caller';
   const sentences = before.split(/(?<=[.!?])\s+/);
   const sentence = sentences.at(-1) ?? before;
+  if (FAMILY_NAMED.test(sentence)) return 'family';
   if (DECEASED_CUE.test(sentence) || DECEASED_AFTER.test(text.slice(end))) return 'deceased';
   const startsSentence = sentence.trim() === '' && sentences.length > 1;
   return startsSentence && DEATH_SENTENCE.test(sentences.at(-2) ?? '') ? 'deceased' : null;

@@ -5,10 +5,11 @@ import type { CallKind } from './call-kind.js';
 import type { FirstCallSheet } from './first-call-sheet.js';
 import { facilityMentions } from './places.js';
 import { sentencesOf } from './sentences.js';
+import { asksPrice } from '../prices/asks-price.js';
 
 /** A death said to have happened (not one feared): "passed away", "is gone", "went to be with the Lord". */
 const DIED =
-  /\b(?:died|has died|passed(?: away| on)?|pass(?:ed)? away|expired|is gone|was gone|has gone|gone to be with|went to be with|went home to|left us|no longer with us|lost (?:my|our|his|her|their) \w+|stopped breathing|was pronounced|been pronounced|pronounced (?:dead|at|by)|is dead|was dead|found (?:him|her|them) (?:dead|unresponsive|gone|on the floor)|had a patient pass|patient (?:passed|expired|died)|resident (?:passed|expired|died)|(?:his|her|their) death|the death of|deceased)\b/i;
+  /\b(?:died|(?:had|there's been|there has been|we've had) a death|has died|passed(?: away| on)?|pass(?:ed)? away|expired|is gone|was gone|has gone|gone to be with|went to be with|went home to|left us|no longer with us|lost (?:my|our|his|her|their) \w+|stopped breathing|was pronounced|been pronounced|pronounced (?:dead|at|by)|is dead|was dead|found (?:him|her|them) (?:dead|unresponsive|gone|on the floor)|had a patient pass|patient (?:passed|expired|died)|resident (?:passed|expired|died)|(?:his|her|their) death|the death of|deceased)\b/i;
 /** The death has only just happened: nobody has come for the person yet. */
 const JUST_NOW =
   /\b(?:just (?:died|passed|gone|lost|stopped|now)|tonight|a (?:little|short) while ago|(?:an?|one|two|three|four|a few|a couple(?: of)?|twenty|thirty|forty|ten|fifteen|\d+) (?:minutes?|hours?|mins?) ago|earlier (?:tonight|this evening)|in the night|overnight|moments? ago|right now)\b/i;
@@ -28,12 +29,15 @@ const SALES =
 const WRONG_NUMBER =
   /\bwrong number\b|\b(?:must have|think i|sorry,? i) (?:dialled|dialed|called|rang|got) (?:the )?wrong\b|\b(?:is this|isn't this|i'm trying to reach|i was trying to (?:reach|call|get)|trying to (?:reach|call|get hold of)|looking for|i wanted) (?:the |a )?(?:[\w'-]+ ){0,3}(?:dentist|dental|pizza|pizzeria|restaurant|takeaway|take-out|clinic|doctor's office|surgery|pharmacy|chemist|salon|barber|garage|mechanic|school|bank|hotel|vet|veterinar\w*|plumber|taxi|cab|pub|bakery|florist|insurance)\b|\bnot (?:a|the) funeral home\b|\b(?:oh,? )?(?:a|the) funeral home\?/i;
 
+/** Business for somebody else altogether: a dental cleaning, a table, a delivery. */
+const OTHER_BUSINESS =
+  /\b(?:dental|dentist|teeth|cleaning|hygienist|orthodont\w*|prescriptions?|refill|haircut|salon|pizza|takeaway|take-?out|delivery|table for|oil change|tyres?|tires?|grooming|car service|my order|reservation for \d)\b/i;
+const FUNERAL_WORDS = /\b(?:funeral|burial|bury|cremat\w*|memorial|visitation|viewing|casket|urn|plot|cemetery|grave|obituary|died|passed|death|deceased|loss)\b/i;
+
 const PRE_NEED =
   /\b(?:pre-?need|pre-?plan\w*|pre-?arrang\w*|pre-?pay\w*|plan(?:ning)? ahead|ahead of time|in advance|for (?:myself|ourselves)|(?:my|our) own (?:funeral|burial|cremation|arrangements?|services?|plots?)s?|(?:plan|arrange) (?:my|our) (?:own )?(?:funeral|burial|cremation)|when (?:my|the|our) time comes|when i go|when i pass|before (?:anything|something) happens|(?:the|my|our) (?:kids|children|family) (?:don't|won't|will not|do not) have to|put (?:things|everything) in (?:place|order)|burial insurance)\b/i;
 const EXISTING_FAMILY =
   /\b(?:(?:his|her|their|my \w+'s|our \w+'s|the|mum's|mom's|dad's) (?:service|funeral|visitation|viewing|memorial|burial|cremation|wake) (?:is|was set|was booked|was arranged|will be)|we (?:met|spoke|talked|sat down) with|(?:already|have|we've|we) (?:made|arranged|booked|set up|planned) (?:the |all the )?(?:arrangements?|funeral|service)|you(?:'re| are) (?:handling|taking care of|looking after|doing) (?:my|our|his|her|the)|confirmation (?:number|code)|our arrange\w*|the arrangements? (?:we|you) made|(?:drop off|bring (?:in|by|over)|pick up) (?:the |his |her |mum's |dad's )?(?:clothes|photos|pictures|suit|dress|outfit|ashes|urn|death certificates?)|(?:the|his|her) (?:ashes|urn|remains) (?:are|is|ready)|(?:your office|you) already (?:has|have) (?:him|her|them)|obituary (?:draft|proof)|change (?:the|a) (?:hymn|reading|time|flowers))\b/i;
-const PRICE =
-  /\b(?:how much|prices?|pricing|priced|costs?|charge|fees?|quote|price list|gpl|cheapest|affordable|expensive|what do you charge|ballpark|rates?|packages?)\b/i;
 /** "I'm not ready to book anything": a wish to book, said as not one. */
 const NOT_BOOKING = /\b(?:not|n't|no) (?:\w+ )?(?:ready|going|looking|wanting|want|planning|trying) to (?:book|schedule|arrange|make|set up|commit)|\bnot (?:booking|scheduling) (?:anything|yet)\b/i;
 const PUBLIC_SERVICE_QUESTION =
@@ -73,7 +77,7 @@ export function classifyCall(input: CallKindInput): CallKind {
   const sentences = callerSentences(input.turns);
   const any = (pattern: RegExp) => sentences.some((s) => pattern.test(s));
   const died = any(DIED);
-  if (!died && (any(SALES) || any(WRONG_NUMBER))) return 'not_a_customer';
+  if (!died && (any(SALES) || any(WRONG_NUMBER) || (any(OTHER_BUSINESS) && !any(FUNERAL_WORDS)))) return 'not_a_customer';
   const dyingNow = sentences.some((s) => DIED.test(s) && JUST_NOW.test(s)) || (died && any(NEEDS_THE_HOME));
   const diedToday = sentences.some((s) => DIED.test(s) && TODAY.test(s));
   if (died && speaksForFacility(sentences, input.relationship) && (dyingNow || diedToday || input.sheet.released !== null)) return 'facility_call';
@@ -83,8 +87,7 @@ export function classifyCall(input: CallKindInput): CallKind {
   if (died && !ownArrangements && firstCall && !any(EXISTING_FAMILY)) return 'first_call';
   if (any(EXISTING_FAMILY)) return 'existing_family';
   if (any(PRE_NEED) || ownArrangements) return 'pre_need';
-  const asksPrice = sentences.some((s) => PRICE.test(s) && (/\?/.test(s) || /\b(?:how much|what (?:do|does|is|are|would)|tell me|wondering|looking for|compare|comparing)\b/i.test(s)));
-  if (asksPrice && (!input.intent.wantsAppointment || any(NOT_BOOKING))) return 'price_question';
+  if (sentences.some(asksPrice) && (!input.intent.wantsAppointment || any(NOT_BOOKING))) return 'price_question';
   if (!input.intent.wantsAppointment && (input.intent.questionOnly || any(PUBLIC_SERVICE_QUESTION))) return 'general_question';
   if (input.intent.wantsAppointment || died) return 'booking';
   return 'general_question';

@@ -66,6 +66,7 @@ const NAMED_FACILITY = new RegExp(
 const NAMED_CARE_HOME = /\b((?:[A-Z][\w'.-]*\s+){1,3}(?:Manor|Gardens|Lodge|Village|Court|Residence|Place|Pines|Terrace|Meadows|Commons|Haven))\b/g;
 const CARE_HOME_CONTEXT = /\b(?:resident|residents|care|nursing|staff|facility|living|memory|aide|cna|lpn|rn)\b/i;
 const PLAIN_FACILITY = new RegExp(`\\b(?:the|a|an|our|his|her|their)\\s+(?:local\\s+)?(${NOUN_PATTERN})\\b`, 'gi');
+const NAME_THEN_KIND = new RegExp(`\\b((?:[A-Z][\\w'’.-]*\\s+){0,3}[A-Z][\\w'’.-]*),\\s+(?:the|a|an|our)\\s+(${NOUN_PATTERN})\\b`, 'g');
 const CARER_BEFORE = /\b(?:on|under|with|from|through|using|receiving|by)\s+(?:the\s+)?(?:home\s+)?$/i;
 const CARER_AFTER = /^\s*(?:nurse|care|team|worker|aide|chaplain|social worker|doctor|agency|staff)\b/i;
 const PLACE_BEFORE = /\b(?:at|in|to|inside|into)\s+(?:the\s+)?$/i;
@@ -111,6 +112,15 @@ export function facilityMentions(sentence: string): FacilityMention[] {
       covered.push([match.index, match.index + match[1]!.length]);
       found.push({ type, name, words: name, asCarer: false, weak: false });
     }
+  }
+  // "Juniper House, the hospice": a name, then what kind of place it is.
+  for (const match of sentence.matchAll(NAME_THEN_KIND)) {
+    const name = cleanName(match[1]!);
+    if (/^(?:I|I'm|My|Our|This|The|Hi|Hello)\b/.test(name)) continue;
+    const type = facilityTypeOf(match[2]!);
+    if (!type || covered.some(([start, end]) => match.index < end && match.index + match[0].length > start)) continue;
+    covered.push([match.index, match.index + match[0].length]);
+    found.push({ type, name, words: name, asCarer: false, weak: false });
   }
   for (const match of sentence.matchAll(PLAIN_FACILITY)) add(match.index + match[0].indexOf(match[1]!), match[1]!, null);
   return found;

@@ -5,8 +5,14 @@ import type { SlotCheck } from '../../domain/scheduling/check-slot.js';
 import type { Slot } from '../../domain/scheduling/slot.js';
 import type { ServiceType } from '../../domain/services.js';
 import { EMPTY_TIME_PREFERENCE, type TimePreference } from '../../domain/time-preference.js';
+import type { CallKind } from '../../domain/first-call/call-kind.js';
+import { EMPTY_FIRST_CALL_SHEET, type FirstCallSheet } from '../../domain/first-call/first-call-sheet.js';
+import type { PricesAnswer, QuestionAnswer } from '../../workflows/call-messages.js';
+import type { CallPage } from '../../workflows/call-state.js';
 
 export type Question = 'callerName' | 'deceasedName' | 'service' | 'when' | 'phone';
+/** What the agent asks on a first call, each once, only when the caller has not said it. */
+export type SheetQuestion = 'names' | 'where' | 'room' | 'released' | 'callback' | 'nextOfKin';
 
 /**
  * What the offline agent remembers between turns. It plays the part the voice model plays on a
@@ -29,8 +35,16 @@ export type AgentMemory = {
   booking: Booking | null;
   transferred: boolean;
   consoled: boolean;
+  callKind: CallKind | null;
+  sheet: FirstCallSheet;
+  page: CallPage | null;
+  sheetAsked: SheetQuestion[];
+  /** The family has heard what happens next (the call back promised) and the sheet read back. */
+  promised: boolean;
+  /** The full price list has been offered by text once. */
+  listOffered: boolean;
   /** Work the current turn still needs before the agent speaks. */
-  pending: { check: { requested: string | null } | null; hold: string | null };
+  pending: { check: { requested: string | null } | null; hold: string | null; prices?: string | null; question?: string | null };
   /** What the agent will say at the end of the current turn, in order. */
   said: string[];
   ended: boolean;
@@ -51,6 +65,12 @@ export function createAgentMemory(call: { referenceLocal: string; timeZone: stri
     booking: null,
     transferred: false,
     consoled: false,
+    callKind: null,
+    sheet: EMPTY_FIRST_CALL_SHEET,
+    page: null,
+    sheetAsked: [],
+    promised: false,
+    listOffered: false,
     pending: { check: null, hold: null },
     said: [],
     ended: false,
@@ -59,7 +79,9 @@ export function createAgentMemory(call: { referenceLocal: string; timeZone: stri
 
 /** What the agent learns: a caller's turn (with the workflow's reading of it) or a tool's answer. */
 export type Observation =
-  | { kind: 'heard'; text: string; details: CallerDetails; intent: CallIntent; service: ServiceType }
+  | { kind: 'heard'; text: string; details: CallerDetails; intent: CallIntent; service: ServiceType; callKind: CallKind | null; sheet: FirstCallSheet; page: CallPage | null }
+  | ({ kind: 'prices' } & PricesAnswer)
+  | ({ kind: 'answered' } & QuestionAnswer)
   | { kind: 'availability'; requested: SlotCheck | null; slots: Slot[] }
   | { kind: 'held'; hold: Hold }
   | { kind: 'booked'; booking: Booking }
@@ -72,4 +94,6 @@ export type Move =
   | { kind: 'hold_slot'; service: ServiceType; localStart: string }
   | { kind: 'book_appointment'; service: ServiceType; localStart: string }
   | { kind: 'transfer_to_staff'; reason: string }
+  | { kind: 'look_up_prices'; question: string }
+  | { kind: 'answer_question'; question: string }
   | { kind: 'say'; text: string; endCall: boolean };

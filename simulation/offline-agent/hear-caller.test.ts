@@ -3,10 +3,12 @@ import type { Booking, Hold } from '../../domain/call/booking.js';
 import type { CallerDetails } from '../../domain/extraction/caller-details.js';
 import type { CallIntent } from '../../domain/extraction/call-intent.js';
 import type { Slot } from '../../domain/scheduling/slot.js';
+import { EMPTY_FIRST_CALL_SHEET } from '../../domain/first-call/first-call-sheet.js';
 import { createAgentMemory, type AgentMemory } from './agent-memory.js';
 import { hearCaller } from './hear-caller.js';
 import { CONDOLENCE, NOTED, UNDECIDED_IS_FINE } from './replies.js';
 
+const NO_FIRST_CALL = { callKind: null, sheet: EMPTY_FIRST_CALL_SHEET, page: null };
 const WANTS: CallIntent = { wantsAppointment: true, urgent: false, urgencyReason: null, questionOnly: false };
 const NEW_YORK_WEDNESDAY = createAgentMemory({ referenceLocal: '2026-07-29T15:40', timeZone: 'America/New_York', callerId: null });
 const slot = (localStart: string): Slot => ({ start: '', end: '', localStart, localEnd: '' });
@@ -21,7 +23,7 @@ const BOOKING: Booking = {
 };
 
 function hear(memory: AgentMemory, text: string, details: Partial<CallerDetails> = {}): AgentMemory {
-  return hearCaller(memory, { kind: 'heard', text, details: { ...memory.details, ...details }, intent: WANTS, service: 'consultation' });
+  return hearCaller(memory, { kind: 'heard', text, details: { ...memory.details, ...details }, intent: WANTS, service: 'consultation', ...NO_FIRST_CALL });
 }
 
 describe('hearCaller', () => {
@@ -55,7 +57,7 @@ describe('hearCaller', () => {
 
   it('books a meeting asked for on a later day of an urgent call, but leaves tonight to staff', () => {
     const urgent = { ...NEW_YORK_WEDNESDAY, transferred: true, intent: { ...WANTS, urgent: true } };
-    const heard = (memory: AgentMemory, text: string) => hearCaller(memory, { kind: 'heard', text, details: memory.details, intent: memory.intent, service: 'consultation' });
+    const heard = (memory: AgentMemory, text: string) => hearCaller(memory, { kind: 'heard', text, details: memory.details, intent: memory.intent, service: 'consultation', ...NO_FIRST_CALL });
     expect(heard(urgent, 'And can we come in on Friday to plan everything? Friday at ten?').pending.check).toEqual({ requested: '2026-07-31T10:00' });
     expect(heard(urgent, 'Can somebody come tonight?').pending.check).toBeNull();
     expect(heard(urgent, 'I need to arrange for someone to come tonight.').pending.check).toBeNull();
@@ -64,9 +66,9 @@ describe('hearCaller', () => {
   it('holds the same time again when the caller changes the service', () => {
     const hold: Hold = { eventId: 'h1', service: 'burial', start: '', end: '', localStart: '2026-07-30T09:00', localEnd: '', expiresAt: '' };
     const holding: AgentMemory = { ...NEW_YORK_WEDNESDAY, hold, service: 'burial', consoled: true };
-    const changed = hearCaller(holding, { kind: 'heard', text: 'Make it a cremation instead, same day and time.', details: holding.details, intent: WANTS, service: 'cremation' });
-    expect(changed.pending).toEqual({ check: null, hold: '2026-07-30T09:00' });
-    const same = hearCaller(holding, { kind: 'heard', text: 'Yes, a burial.', details: holding.details, intent: WANTS, service: 'burial' });
+    const changed = hearCaller(holding, { kind: 'heard', text: 'Make it a cremation instead, same day and time.', details: holding.details, intent: WANTS, service: 'cremation', ...NO_FIRST_CALL });
+    expect(changed.pending).toMatchObject({ check: null, hold: '2026-07-30T09:00' });
+    const same = hearCaller(holding, { kind: 'heard', text: 'Yes, a burial.', details: holding.details, intent: WANTS, service: 'burial', ...NO_FIRST_CALL });
     expect(same.pending.hold).toBeNull();
   });
 });

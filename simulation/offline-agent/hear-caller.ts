@@ -6,9 +6,11 @@ import type { TimePreference } from '../../domain/time-preference.js';
 import { detectCallIntent } from '../../domain/extraction/call-intent.js';
 import { soundsUndecided } from '../../domain/extraction/service-type.js';
 import { plainSpeech } from '../../domain/plain-text.js';
+import { asksForInformation } from '../../domain/knowledge/answer-question.js';
+import { asksPrice } from '../../domain/prices/asks-price.js';
 import type { AgentMemory, Observation } from './agent-memory.js';
 import { pickOffered } from './pick-offered.js';
-import { CONDOLENCE, GOODBYE, NOTED, UNDECIDED_IS_FINE } from './replies.js';
+import { CONDOLENCE, GOODBYE, NOTED, SHEET_ADDED, UNDECIDED_IS_FINE } from './replies.js';
 
 const CLOSING = /\b(?:that's all|that is all|that's everything|nothing else|no,? thank you|goodbye|bye)\b/i;
 /** Someone planning ahead or a nurse calling about a patient lost no one of their own. */
@@ -45,14 +47,25 @@ function arrangesLater(memory: AgentMemory, text: string, preference: TimePrefer
  * time in this turn, read against what they said before. Sets the tool work the turn needs.
  */
 export function hearCaller(memory: AgentMemory, heard: Heard): AgentMemory {
-  const next: AgentMemory = { ...memory, details: heard.details, intent: heard.intent, service: heard.service, said: [], pending: { check: null, hold: null } };
   const text = plainSpeech(heard.text);
+  // A price or a question is answered in the turn it is asked, before anything is asked back.
+  const pending = { check: null, hold: null, prices: asksPrice(text) ? text : null, question: asksForInformation(text) && !asksPrice(text) ? text : null };
+  // A death the home must go to is urgent however it was said: the call has paged for it.
+  const paged = heard.callKind === 'first_call' || heard.callKind === 'facility_call';
+  const intent = paged && !heard.intent.urgent ? { ...heard.intent, urgent: true, urgencyReason: 'a death has occurred' } : heard.intent;
+  const next: AgentMemory = { ...memory, details: heard.details, intent, service: heard.service, callKind: heard.callKind, sheet: heard.sheet, page: heard.page, said: [], pending };
+  // Times offered before the call turned out to be a death are withdrawn: tonight is for staff.
+  const becamePaged = paged && memory.callKind !== heard.callKind && !memory.hold && !memory.booking;
+  if (becamePaged) next.offered = [];
 
   // "so his friends can say goodbye. Could it be this Friday?" asks for more; it is no farewell.
   const farewell = CLOSING.test(text) && !text.includes('?') && wishedTime(next, text) === null;
   if (farewell && (next.booking || next.intent.questionOnly || next.intent.urgent || !next.intent.wantsAppointment)) {
-    return { ...next, said: [GOODBYE], ended: true };
+    return { ...next, said: [GOODBYE], ended: true, pending: { check: null, hold: null } };
   }
+  // Facts for the removal team given after the read-back are acknowledged, so the caller knows they were heard.
+  const sheetGrew = next.promised && (next.sheet.location !== memory.sheet.location || next.sheet.removalNotes !== memory.sheet.removalNotes || next.sheet.room !== memory.sheet.room);
+  if (sheetGrew) next.said.push(SHEET_ADDED);
   const { relationship, email, phone } = next.details;
   const losing = relationship !== null && !NOT_BEREAVED.has(relationship);
   if (losing && !next.consoled && !next.intent.urgent) {
@@ -70,14 +83,14 @@ export function hearCaller(memory: AgentMemory, heard: Heard): AgentMemory {
   if (next.intent.urgent && !arrangesLater(next, text, preference)) return next;
   if (next.asked.includes('service') && !next.details.serviceType && soundsUndecided(text)) next.said.push(UNDECIDED_IS_FINE);
   // "Make it a cremation instead, same day and time": the time held goes with the new service.
-  if (next.hold && next.service !== next.hold.service && !preference?.exact) next.pending = { check: null, hold: next.hold.localStart };
+  if (next.hold && next.service !== next.hold.service && !preference?.exact) next.pending = { ...next.pending, hold: next.hold.localStart };
   if (!preference) return next;
   next.preference = preference;
   if (preference.exact && preference.exact !== next.lastRequested) {
     next.lastRequested = preference.exact;
-    next.pending = { check: { requested: preference.exact }, hold: null };
+    next.pending = { ...next.pending, check: { requested: preference.exact }, hold: null };
   } else if (!preference.exact) {
-    next.pending = { check: { requested: null }, hold: null };
+    next.pending = { ...next.pending, check: { requested: null }, hold: null };
   }
   return next;
 }

@@ -1,6 +1,22 @@
 import type { AgentMemory, Move, Question } from './agent-memory.js';
 import { nextQuestion } from './next-question.js';
-import { ANYTHING_ELSE, deceasedNameQuestion, heldAsking, INFORMATION, OFFERS_STAND, QUESTIONS, URGENT_NAMES, URGENT_REASSURE, whenQuestion } from './replies.js';
+import { nextSheetQuestion } from './next-sheet-question.js';
+import {
+  ANYTHING_ELSE,
+  deceasedNameQuestion,
+  FACILITY_QUESTIONS,
+  firstCallReadBack,
+  heldAsking,
+  INFORMATION,
+  NO_NAME_NEEDED,
+  NOT_FOR_US,
+  OFFERS_STAND,
+  QUESTIONS,
+  SHEET_QUESTIONS,
+  URGENT_NAMES,
+  URGENT_REASSURE,
+  whenQuestion,
+} from './replies.js';
 
 type Planned = { memory: AgentMemory; move: Move };
 
@@ -22,8 +38,31 @@ function arranging(memory: AgentMemory): boolean {
   return memory.pending.check !== null || memory.pending.hold !== null || memory.hold !== null || memory.booking !== null || memory.offered.length > 0;
 }
 
+/** A death the home must go to: the sheet's missing facts one at a time, then the read-back and the promise. */
+function planFirstCall(memory: AgentMemory): Planned {
+  const question = nextSheetQuestion(memory);
+  const facility = memory.callKind === 'facility_call';
+  if (question) {
+    const words = (facility ? FACILITY_QUESTIONS[question] : undefined) ?? SHEET_QUESTIONS[question];
+    return speak({ ...memory, sheetAsked: [...memory.sheetAsked, question] }, [words]);
+  }
+  if (!memory.promised) {
+    const readBack = firstCallReadBack({
+      deceasedName: memory.details.deceasedName,
+      sheet: memory.sheet,
+      minutes: memory.page?.callbackWithinMinutes ?? null,
+      phone: memory.details.phone ?? memory.callerId,
+      callerId: memory.callerId,
+      facility,
+    });
+    return speak({ ...memory, promised: true }, [readBack]);
+  }
+  return speak(memory, memory.said.length > 0 ? [] : [ANYTHING_ELSE]);
+}
+
 function planUrgent(memory: AgentMemory): Planned {
   if (!memory.transferred) return { memory, move: { kind: 'transfer_to_staff', reason: memory.intent.urgencyReason ?? 'needs a person now' } };
+  if (memory.callKind === 'first_call' || memory.callKind === 'facility_call') return planFirstCall(memory);
   const namesMissing = !memory.details.callerName || !memory.details.deceasedName;
   if (namesMissing && !memory.asked.includes('callerName')) return ask(memory, 'callerName', [URGENT_NAMES]);
   return speak(memory, memory.said.length > 0 ? [] : [URGENT_REASSURE]);
@@ -35,8 +74,13 @@ function planUrgent(memory: AgentMemory): Planned {
  */
 export function planMove(memory: AgentMemory): Planned {
   if (memory.ended) return speak(memory, []);
+  if (memory.pending.prices) return { memory, move: { kind: 'look_up_prices', question: memory.pending.prices } };
+  if (memory.pending.question) return { memory, move: { kind: 'answer_question', question: memory.pending.question } };
+  if (memory.callKind === 'not_a_customer' && !memory.booking) return speak({ ...memory, ended: true, said: [] }, [NOT_FOR_US]);
   if (memory.intent.urgent && !(memory.transferred && arranging(memory))) return planUrgent(memory);
-  if (memory.intent.questionOnly && !memory.booking) return speak(memory, [INFORMATION]);
+  // A price shopper is answered and never asked who they are; they say so if they want more.
+  const justAsking = memory.intent.questionOnly || (memory.callKind === 'price_question' && !memory.intent.wantsAppointment);
+  if (justAsking && !memory.booking) return speak(memory, memory.said.length > 0 ? [ANYTHING_ELSE] : [memory.listOffered ? NO_NAME_NEEDED : INFORMATION]);
   const { check, hold } = memory.pending;
   if (check) {
     return { memory, move: { kind: 'check_availability', service: memory.service, preference: memory.preference, requestedLocalStart: check.requested } };

@@ -7,6 +7,9 @@ import { speakSlots } from '../../domain/scheduling/speak-slots.js';
 import type { Slot } from '../../domain/scheduling/slot.js';
 import type { ServiceType } from '../../domain/services.js';
 import type { Relationship } from '../../domain/extraction/caller-details.js';
+import type { FirstCallSheet } from '../../domain/first-call/first-call-sheet.js';
+import { spokenItem, type PriceListItem } from '../../domain/prices/price-list.js';
+import type { SheetQuestion } from './agent-memory.js';
 
 // The agent's words. Short sentences, no jargon: the person on the line may have just lost someone.
 // Questions use the phrases the extractor listens for ("your name", "name of your loved one"), so a
@@ -95,3 +98,64 @@ export const URGENT_NAMES = 'While they get ready, may I have your name, and the
 
 export const INFORMATION =
   "Our staff can give you directions and parking details, and anyone at the front desk will help when you arrive. Is there anything else I can help you with?";
+
+export const SHEET_ADDED = "Thank you, I've added that for our director and the team who will come.";
+export const FIRST_CALL_OPENING = "I'm so sorry. I'm here to help, and I'm getting our director on call to you right away.";
+export const FACILITY_OPENING = "Thank you for calling us. I'm letting our director on call know now.";
+export const NOT_FOR_US = "I'm sorry, you've reached a funeral home, and we can't help with that. Thank you for calling. Goodbye.";
+export const NO_NAME_NEEDED = "Of course, you don't need to give a name. Is there anything else I can tell you?";
+
+export const SHEET_QUESTIONS: Record<SheetQuestion, string> = {
+  names: 'May I have your name, and the name of the person who has died?',
+  where: 'Where is your loved one now? If they are at home, may I have the address?',
+  room: 'Which floor and room are they in?',
+  released: 'Has a doctor, hospice nurse or the coroner been told yet, and have they said we may come?',
+  callback: "What's the best number for our director to call you back on?",
+  nextOfKin: 'Who is the family contact, and is there a number for them?',
+};
+export const FACILITY_QUESTIONS: Partial<Record<SheetQuestion, string>> = {
+  names: 'May I have the name of the person who has died?',
+  where: 'Which facility are they at, and which room?',
+  released: 'Have they been released, and is the paperwork ready?',
+  callback: 'And a number to reach you?',
+};
+
+const yesNoWords = (sheet: FirstCallSheet): string[] => {
+  const parts: string[] = [];
+  if (sheet.underHospice) parts.push(sheet.hospiceName ? `in the care of ${sheet.hospiceName}` : 'under hospice care');
+  if (sheet.released === true) parts.push('released to us');
+  if (sheet.released === false) parts.push('not yet released');
+  return parts;
+};
+
+/** The sheet read back and what happens next, honestly: who calls, and within how long. */
+export function firstCallReadBack(input: { deceasedName: string | null; sheet: FirstCallSheet; minutes: number | null; phone: string | null; callerId: string | null; facility: boolean }): string {
+  const where = input.sheet.location ? `at ${input.sheet.location}${input.sheet.room ? `, ${input.sheet.room}` : ''}` : input.sheet.locationType === 'residence' ? 'at home' : null;
+  const facts = [input.deceasedName, where, ...yesNoWords(input.sheet)].filter(Boolean).join(', ');
+  const within = input.minutes ? `within ${input.minutes} minutes` : 'shortly';
+  const number = input.phone ? ` at ${phoneWords(input.phone, input.callerId)}` : '';
+  const readBack = facts ? `Let me read that back: ${facts}.` : '';
+  const next = input.facility
+    ? `Our director on call has been paged and will call you back ${within}${number} to arrange the transfer.`
+    : `Our director on call has been paged and will call you back ${within}${number}. You don't need to do anything else right now.`;
+  return `Thank you. ${readBack} ${next}`.replace(/\s+/g, ' ');
+}
+
+/** Prices exactly as the list gives them, and nothing the list does not say. */
+export function pricesReply(input: { items: readonly PriceListItem[]; notOnList: readonly string[]; noList: boolean; offerList: boolean }): string {
+  if (input.noList) return "I'm sorry, I don't have our price list in front of me. A member of our staff will call you with it, and you don't need to give your name to get it.";
+  const said = input.items.map((item) => spokenItem(item));
+  const parts = said.length > 0 ? [`${capitalise(said.join('; '))}.`] : [];
+  if (input.notOnList.length > 0) parts.push("I don't have a price for that on our list; a member of our staff can call you with it.");
+  if (input.offerList) parts.push('I can also text or email you our full price list if that would help.');
+  return parts.join(' ');
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export function questionReply(input: { answers: ReadonlyArray<{ text: string }>; callbackTask: boolean }): string {
+  if (input.answers.length > 0) return input.answers.map((answer) => answer.text).join(' ');
+  return input.callbackTask
+    ? "I'm sorry, I don't have that in front of me. I've asked a member of our staff to call you back with the answer."
+    : "I'm sorry, I don't have that in front of me. A member of our staff can help with it.";
+}

@@ -1,6 +1,6 @@
 import type { Slot } from '../../domain/scheduling/slot.js';
 import type { AgentMemory, Observation } from './agent-memory.js';
-import { bookedReadBack, CALENDAR_TROUBLE, JUST_TAKEN, nothingFreeOn, offer, refusedTime, URGENT_FLAGGED } from './replies.js';
+import { bookedReadBack, CALENDAR_TROUBLE, FACILITY_OPENING, FIRST_CALL_OPENING, JUST_TAKEN, nothingFreeOn, offer, pricesReply, questionReply, refusedTime, URGENT_FLAGGED } from './replies.js';
 
 type ToolResult = Exclude<Observation, { kind: 'heard' }>;
 
@@ -37,7 +37,16 @@ export function takeResult(memory: AgentMemory, result: ToolResult): AgentMemory
       return next;
     case 'transferred':
       next.transferred = true;
-      next.said.push(URGENT_FLAGGED);
+      next.said.push(next.callKind === 'first_call' ? FIRST_CALL_OPENING : next.callKind === 'facility_call' ? FACILITY_OPENING : URGENT_FLAGGED);
+      return next;
+    case 'prices':
+      next.pending.prices = null;
+      next.said.push(pricesReply({ items: result.items, notOnList: result.notOnList, noList: result.noList, offerList: !next.listOffered }));
+      next.listOffered = true;
+      return next;
+    case 'answered':
+      next.pending.question = null;
+      next.said.push(questionReply(result));
       return next;
     case 'refused':
       return refused(next, result);

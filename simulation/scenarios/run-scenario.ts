@@ -12,6 +12,9 @@ import type { CallTurn } from '../../domain/extraction/call-turn.js';
 import { instantToLocal, localToInstant } from '../../domain/dates/zoned-time.js';
 import { defaultTenantSettings } from '../../domain/tenant-settings.js';
 import type { Scenario } from './scenario-file.js';
+import { seedScenarioOrganization } from './scenario-organization.js';
+import { findPageOfCall } from '../../db/queries/pages.js';
+import { listPriceQuotes } from '../../db/queries/call-price-quotes.js';
 
 /** What a call left behind, read back from the database, in the scenario's local times. */
 export type ScenarioResult = {
@@ -19,6 +22,10 @@ export type ScenarioResult = {
   contact: { name: string | null; phone: string | null; email: string | null; deceased_name: string | null; relationship: string | null; service_type: string | null } | null;
   booking: { service: string; start: string; end: string; confirmation: string } | null;
   urgent: boolean;
+  kind: string | null;
+  first_call: { location_type: string | null; location: string | null; under_hospice: boolean | null; released: boolean | null } | null;
+  page: boolean;
+  prices_quoted: string[];
   workflow_id: string;
 };
 
@@ -50,6 +57,7 @@ async function createScenarioTenant(db: Database, scenario: Scenario): Promise<T
       status: 'confirmed',
     });
   }
+  await seedScenarioOrganization(db, { tenantId: tenant.id, scenario, instantOf: (local) => instantOf(local, scenario.timezone) });
   return tenant;
 }
 
@@ -80,6 +88,10 @@ export async function runScenario(options: {
   const key = { tenantId: tenant.id, workflowId: call.workflowId };
   const [record, appointment] = await Promise.all([findCallByWorkflow(db, key), findLiveAppointmentOfWorkflow(db, key)]);
   const contact = record?.contactId ? await findContact(db, { tenantId: tenant.id, id: record.contactId }) : null;
+  const [page, quotes] = record
+    ? await Promise.all([findPageOfCall(db, { tenantId: tenant.id, callId: record.id }), listPriceQuotes(db, { tenantId: tenant.id, callId: record.id })])
+    : [null, []];
+  const sheet = record?.firstCall ?? null;
   return {
     file: options.file,
     contact: contact && {
@@ -100,6 +112,10 @@ export async function runScenario(options: {
           }
         : null,
     urgent: record?.urgent ?? false,
+    kind: record?.kind ?? null,
+    first_call: sheet && { location_type: sheet.locationType, location: sheet.location, under_hospice: sheet.underHospice, released: sheet.released },
+    page: page !== null,
+    prices_quoted: quotes.map((quote) => quote.code),
     workflow_id: call.workflowId,
   };
 }

@@ -15,11 +15,33 @@ export const scenarioSchema = z.object({
   from: z.string().regex(/^\+[1-9]\d{6,14}$/, 'expected E.164').optional(),
   calendar: z.array(z.object({ start: localDateTime, end: localDateTime, title: z.string().min(1) })).default([]),
   caller: z.array(z.string().min(1)).min(1),
+  price_list: z.array(z.object({ code: z.string().min(1), item: z.string().min(1), price_cents: z.number().int().min(0) })).optional(),
+  knowledge: z
+    .object({
+      address: z.string().optional(),
+      directions: z.string().optional(),
+      parking: z.string().optional(),
+      office_hours: z.string().optional(),
+      public_services: z.array(z.object({ name: z.string().min(1), kind: z.string().min(1), start: localDateTime, place: z.string().min(1) })).optional(),
+    })
+    .optional(),
+  on_call: z.array(z.object({ name: z.string().min(1), phone: z.string().regex(/^\+[1-9]\d{6,14}$/), role: z.enum(['primary', 'backup', 'owner']) })).optional(),
   expect: z
     .object({
       contact: z.record(z.string(), expected).nullable().optional(),
       booking: z.record(z.string(), expected).nullable().optional(),
       urgent: z.boolean().optional(),
+      kind: z.union([z.string(), z.array(z.string())]).optional(),
+      first_call: z
+        .object({
+          location_type: z.string().optional(),
+          location: z.string().optional(),
+          under_hospice: z.boolean().optional(),
+          released: z.boolean().nullable().optional(),
+        })
+        .optional(),
+      page: z.boolean().optional(),
+      prices_quoted: z.array(z.string()).optional(),
     })
     .default({}),
 });

@@ -6,7 +6,7 @@ import { errorContent } from '../../route-responses.js';
 export const taskSchema = z
   .object({
     id: z.string(),
-    kind: z.enum(['follow_up_call', 'urgent_callback']),
+    kind: z.enum(['follow_up_call', 'urgent_callback', 'question_callback']),
     title: z.string(),
     dueAt: z.string(),
     status: z.enum(['open', 'done']),

@@ -75,6 +75,7 @@ const WORDS: Record<string, string> = {
 	overdue: 'Overdue',
 	follow_up_call: 'Follow-up call',
 	urgent_callback: 'Call back (urgent)',
+	question_callback: 'Call back with an answer',
 	owner: 'Owner',
 	admin: 'Admin',
 	staff: 'Staff',
