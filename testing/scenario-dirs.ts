@@ -8,6 +8,9 @@ import path from 'node:path';
 export const OWN_SCENARIOS = path.resolve(import.meta.dirname, 'calls');
 export const SHARED_SCENARIOS = path.resolve(import.meta.dirname, '../../shared/calls');
 
+/** First calls, prices and questions sit in a folder of their own in each set. */
+const FIRST_CALLS = 'first-calls';
+
 export function scenarioDirs(): string[] {
-  return [OWN_SCENARIOS, SHARED_SCENARIOS].filter((dir) => existsSync(dir));
+  return [OWN_SCENARIOS, path.join(OWN_SCENARIOS, FIRST_CALLS), SHARED_SCENARIOS, path.join(SHARED_SCENARIOS, FIRST_CALLS)].filter((dir) => existsSync(dir));
 }

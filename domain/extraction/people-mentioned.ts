@@ -33,6 +33,8 @@ const DEATH_SENTENCE = new RegExp(`\\b(?:passed(?:\\s+away)?|died|(?:my|our)\\s+
 /** Where the English model misses a surname it does not know: "her dad was Angus Beaton". */
 const NAME_AFTER_KIN = new RegExp(`\\b(?:(?:my|her|his|our|their)\\s+(?:late\\s+)?(?:${DECEASED_ROLE_WORDS})|(?:he|she)|(?:his|her|their)\\s+name)\\s+(?:was|is)\\s+`, 'gi');
 const CUE_WINDOW = 60;
+/** "Our son Michael is driving in": whoever is on their way is alive. */
+const LIVING_AFTER = /^\s*,?\s*(?:is|'s|are|was)\s+(?:driving|coming|flying|on (?:his|her|their|the) way|here with|with (?:me|us|him|her|them)|going to|at work|calling)\b/i;
 /** "The son is Daniel Kim": a nurse naming the family, not the patient who died. */
 const FAMILY_NAMED = new RegExp(`\\bthe\\s+(?:${DECEASED_ROLE_WORDS})(?:\\s+(?:is|was))?[\\s,:-]*$|\\b(?:his|her|their)\\s+(?:${DECEASED_ROLE_WORDS})\\s+is[\\s,:-]*$`, 'i');
 
@@ -41,7 +43,7 @@ function roleAround(text: string, start: number, end: number): PersonMention['ro
   if (SELF_CUE.test(before)) return 'caller';
   const sentences = before.split(/(?<=[.!?])\s+/);
   const sentence = sentences.at(-1) ?? before;
-  if (FAMILY_NAMED.test(sentence)) return 'family';
+  if (FAMILY_NAMED.test(sentence) || LIVING_AFTER.test(text.slice(end))) return 'family';
   if (DECEASED_CUE.test(sentence) || DECEASED_AFTER.test(text.slice(end))) return 'deceased';
   const startsSentence = sentence.trim() === '' && sentences.length > 1;
   return startsSentence && DEATH_SENTENCE.test(sentences.at(-2) ?? '') ? 'deceased' : null;

@@ -14,6 +14,8 @@ const FACILITY_NOUNS: ReadonlyArray<[string, LocationType]> = [
   ['regional medical', 'hospital'],
   ['emergency room', 'hospital'],
   ['infirmary', 'hospital'],
+  ['general', 'hospital'],
+  ['memorial hospital', 'hospital'],
   ['hospital', 'hospital'],
   ['icu', 'hospital'],
   ['a&e', 'hospital'],
@@ -67,6 +69,7 @@ const NAMED_CARE_HOME = /\b((?:[A-Z][\w'.-]*\s+){1,3}(?:Manor|Gardens|Lodge|Vill
 const CARE_HOME_CONTEXT = /\b(?:resident|residents|care|nursing|staff|facility|living|memory|aide|cna|lpn|rn)\b/i;
 const PLAIN_FACILITY = new RegExp(`\\b(?:the|a|an|our|his|her|their)\\s+(?:local\\s+)?(${NOUN_PATTERN})\\b`, 'gi');
 const NAME_THEN_KIND = new RegExp(`\\b((?:[A-Z][\\w'’.-]*\\s+){0,3}[A-Z][\\w'’.-]*),\\s+(?:the|a|an|our)\\s+(${NOUN_PATTERN})\\b`, 'g');
+const CARE_SENTENCE = /\b(?:on|under|receiving|had|has|with) (?:home )?hospice\b|\bhospice (?:care|program|nurse|team)\b|\bbeen on hospice\b/i;
 const CARER_BEFORE = /\b(?:on|under|with|from|through|using|receiving|by)\s+(?:the\s+)?(?:home\s+)?$/i;
 const CARER_AFTER = /^\s*(?:nurse|care|team|worker|aide|chaplain|social worker|doctor|agency|staff)\b/i;
 const PLACE_BEFORE = /\b(?:at|in|to|inside|into)\s+(?:the\s+)?$/i;
@@ -90,7 +93,9 @@ export function facilityMentions(sentence: string): FacilityMention[] {
     covered.push([index, index + words.length]);
     const before = sentence.slice(0, index);
     const after = sentence.slice(index + words.length);
-    const asCarer = type === 'hospice_facility' && CARER_BEFORE.test(before) && !PLACE_BEFORE.test(before) ? true : type === 'hospice_facility' && CARER_AFTER.test(after);
+    // "on hospice since the fall, with Heartland, no, Harbor Light Hospice": a sentence about hospice care names a carer.
+    const careSentence = CARE_SENTENCE.test(sentence) && !PLACE_BEFORE.test(before);
+    const asCarer = type === 'hospice_facility' && ((CARER_BEFORE.test(before) && !PLACE_BEFORE.test(before)) || CARER_AFTER.test(after) || careSentence);
     found.push({ type, name, words: words.trim(), asCarer, weak: name === null });
   };
   for (const match of sentence.matchAll(NAMED_FACILITY)) {

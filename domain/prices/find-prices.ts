@@ -8,7 +8,7 @@ import type { PriceListItem } from './price-list.js';
 type Concept = { key: string; caller: RegExp; item: RegExp; unlike?: RegExp };
 
 const CONCEPTS: readonly Concept[] = [
-  { key: 'cremation', caller: /\bcremat\w*|\bcremains\b/i, item: /\bcremat/i },
+  { key: 'cremation', caller: /\bcremat(?:e|ed|es|ion|ions|ing)\b|\bcremains\b/i, item: /\bcremation/i },
   { key: 'burial', caller: /\bbur(?:y|ial|ied|ying)\b|\binter(?:ment|red)\b/i, item: /\bburial\b|\binterment\b/i, unlike: /\b(?:outer burial container|burial vault|liner|plot|space)\b/i },
   {
     key: 'transfer',
@@ -60,6 +60,17 @@ function headlineItems(list: readonly PriceListItem[]): PriceListItem[] {
   return items.length > 0 ? items : list.slice(0, 3);
 }
 
+const STOP = new Set(['what', 'would', 'that', 'this', 'there', 'with', 'your', 'much', 'does', 'price', 'prices', 'cost', 'costs', 'charge', 'about', 'like', 'want', 'wanted', 'just', 'have', 'into', 'them', 'they', 'then', 'were', 'could', 'should', 'really', 'short', 'include', 'included']);
+const wordsOf = (text: string) => new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((word) => !STOP.has(word)).map((word) => word.replace(/s$/, '')));
+
+/** The items that share the most words with a question no concept covers ("a service at the crematorium"). */
+function sharedWordItems(question: string, list: readonly PriceListItem[]): PriceListItem[] | null {
+  const asked = wordsOf(question);
+  const scored = list.map((item) => ({ item, score: [...wordsOf(item.item)].filter((word) => asked.has(word)).length })).filter((s) => s.score > 0);
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  return best === 0 ? null : scored.filter((s) => s.score === best).map((s) => s.item);
+}
+
 /** A traditional funeral is its parts; a traditional burial adds the outer container, not an immediate burial. */
 function traditional(asked: readonly Concept[]): Concept[] {
   const keys = asked.map((c) => c.key);
@@ -85,7 +96,7 @@ export function findPrices(question: string, list: readonly PriceListItem[]): Pr
     }
     items.push(...(simplest ? found.slice(0, 1) : found.slice(0, MOST_PER_CONCEPT)));
   }
-  if (concepts.length === 0) items.push(...headlineItems(list));
+  if (concepts.length === 0) items.push(...(sharedWordItems(question, list) ?? headlineItems(list)));
   const once = [...new Map(items.map((item) => [item.code, item])).values()];
   return { items: once, notOnList };
 }

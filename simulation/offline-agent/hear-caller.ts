@@ -49,7 +49,10 @@ function arrangesLater(memory: AgentMemory, text: string, preference: TimePrefer
 export function hearCaller(memory: AgentMemory, heard: Heard): AgentMemory {
   const text = plainSpeech(heard.text);
   // A price or a question is answered in the turn it is asked, before anything is asked back.
-  const pending = { check: null, hold: null, prices: asksPrice(text) ? text : null, question: asksForInformation(text) && !asksPrice(text) ? text : null };
+  // After a price was given, "and what would that be?" asks the next price.
+  const followsPrice = memory.listOffered && text.includes('?') && !asksForInformation(text);
+  const pricing = asksPrice(text) || followsPrice;
+  const pending = { check: null, hold: null, prices: pricing ? text : null, question: asksForInformation(text) && !pricing ? text : null };
   // A death the home must go to is urgent however it was said: the call has paged for it.
   const paged = heard.callKind === 'first_call' || heard.callKind === 'facility_call';
   const intent = paged && !heard.intent.urgent ? { ...heard.intent, urgent: true, urgencyReason: 'a death has occurred' } : heard.intent;
