@@ -16,14 +16,14 @@ type Term = { text: string; offset: { start: number; length: number } };
 // agent's question says whose name follows.
 // A name is the caller's when the name said is theirs ("my name is", "name's Bob"), not someone
 // else's ("her name is", "my mother's name was").
-const SELF_CUE = /(?:\bmy\s+(?:full\s+)?name(?:\s+is|'s)|(?:^|[.!?]\s+)(?:the\s+)?name(?:\s+is|'s)|\bi am|\bi'm|\bthis is|\bcall me|\bspeaking)\s*(?:actually\s+)?$/i;
+const SELF_CUE = /(?:\bmy\s+(?:full\s+)?name(?:\s+is|'s)?|(?:^|[.!?]\s+)(?:the\s+)?name(?:\s+is|'s)|\bi am|\bi'm|\bthis is|\bcall me|\bspeaking)\s*(?:actually\s+)?$/i;
 /**
  * A kin word, or a death, shortly before the name in the same sentence: "my brother was Curtis
  * Whitfield", "Mother's Vivian Brooks", "for my grandmother, Rose Duval", "he died last week,
  * Colin Ellison", "her name was Irena", "my mother's name was Margaret".
  */
 const DECEASED_CUE = new RegExp(
-  `(?:\\b(?:${DECEASED_ROLE_WORDS})(?:'s|\\s+(?:is|was|were))?|\\b(?:he|she)(?:\\s+was|'s|\\s+is)|\\b(?:${DECEASED_ROLE_WORDS})'s\\s+(?:full\\s+)?name\\s+(?:is|was)|\\b(?:died|passed(?:\\s+away)?|deceased|late|(?:his|her|their)\\s+(?:full\\s+)?name\\s+(?:is|was))\\b[^.!?]{0,40}?)[\\s,:-]*$`,
+  `(?:\\b(?:${DECEASED_ROLE_WORDS})(?:'s|\\s+(?:is|was|were))?|\\b(?:he|she)(?:\\s+was|'s|\\s+is)|\\b(?:${DECEASED_ROLE_WORDS})(?:'s)?\\s+(?:full\\s+)?name\\s+(?:is|was)|\\b(?:died|passed(?:\\s+away)?|deceased|late|(?:his|her|their)\\s+(?:full\\s+)?name\\s+(?:is|was))\\b[^.!?]{0,40}?)[\\s,:-]*$`,
   'i',
 );
 /** "Ruth Abernathy, who passed away": the cue after the name. */

@@ -82,8 +82,10 @@ export function classifyCall(input: CallKindInput): CallKind {
   const any = (pattern: RegExp) => sentences.some((s) => pattern.test(s));
   const died = any(DIED);
   if (!died && (any(SALES) || any(WRONG_NUMBER) || (any(OTHER_BUSINESS) && !any(FUNERAL_WORDS)))) return 'not_a_customer';
-  const dyingNow = sentences.some((s) => DIED.test(s) && JUST_NOW.test(s) && !LONG_AGO.test(s)) || (died && any(NEEDS_THE_HOME));
-  const diedToday = sentences.some((s) => DIED.test(s) && TODAY.test(s));
+  // "My father died. At his house. I found him this morning.": the turn that tells the death tells when.
+  const turns = input.turns.filter((turn) => turn.role === 'caller').map((turn) => turn.text);
+  const dyingNow = turns.some((t) => DIED.test(t) && JUST_NOW.test(t) && !LONG_AGO.test(t)) || (died && any(NEEDS_THE_HOME));
+  const diedToday = turns.some((t) => DIED.test(t) && TODAY.test(t) && !LONG_AGO.test(t));
   const longAgo = any(LONG_AGO) && !dyingNow && !diedToday;
   if (died && speaksForFacility(sentences, input.relationship) && !longAgo && !any(EXISTING_FAMILY)) return 'facility_call';
   const wherePersonIs = input.sheet.locationType !== null && input.sheet.location !== null && (input.sheet.released !== null || input.sheet.underHospice !== null);

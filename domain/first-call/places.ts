@@ -134,7 +134,7 @@ export function facilityMentions(sentence: string): FacilityMention[] {
 const STREET_WORDS =
   'Street|St|Road|Rd|Drive|Dr|Avenue|Ave|Lane|Ln|Court|Ct|Way|Boulevard|Blvd|Place|Pl|Terrace|Circle|Cir|Crescent|Close|Parkway|Pkwy|Trail|Highway|Hwy|Row|Square|Grove|Hill|Gardens|Loop|Pike|Run|Walk|Mews';
 const STREET_ADDRESS = new RegExp(
-  `\\b(\\d{1,6}[A-Za-z]?\\s+(?:(?:[NSEW]\\.?|North|South|East|West)\\s+)?(?:[A-Z][a-z'-]+\\s+){1,3}(?:${STREET_WORDS})\\b\\.?(?:,?\\s+(?:(?:apartment|apt\\.?|unit|flat|suite|#)\\s*[\\w-]+))?(?:,?\\s+in\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)?)`,
+  `\\b(\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?\\s+(?:(?:[NSEW]\\.?|North|South|East|West)\\s+)?(?:[A-Z][a-z'-]+\\s+){1,3}(?:${STREET_WORDS})\\b\\.?(?:,?\\s+(?:(?:apartment|apt\\.?|unit|flat|suite|#)\\s*[\\w-]+))?(?:,?\\s+in\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)?)`,
   'g',
 );
 

@@ -15,11 +15,13 @@ const SERVICE_WORDS: ReadonlyArray<[PublicServiceKind, RegExp]> = [
   ['graveside', /\bgraveside\b|\bburial\b|\bcommittal\b|\binterment\b/i],
 ];
 
-const ASKS = /\?|\b(?:what time|when is|where is|where do|where are|how do i|can you tell|could you tell|do you know)\b/i;
+const ASKS = /\?|\b(?:what time|when is|where is|where do|where are|how do i|how do we|can you tell|could you tell|do you know|what are your|what's your|are you open|i need directions|i'd like directions)\b/i;
 
 /** Whether a caller's words ask something staff may have told the agent: a topic, or a published service. */
 export function asksForInformation(text: string): boolean {
-  return TOPICS.some(([, pattern]) => pattern.test(text)) || (ASKS.test(text) && SERVICE_WORDS.some(([, pattern]) => pattern.test(text)) && /\b(?:what time|when|where)\b/i.test(text));
+  // "Address is 1045 South Euclid Street" gives an address; only a question asks for one.
+  if (!ASKS.test(text)) return false;
+  return TOPICS.some(([, pattern]) => pattern.test(text)) || (SERVICE_WORDS.some(([, pattern]) => pattern.test(text)) && /\b(?:what time|when|where)\b/i.test(text));
 }
 
 export type KnowledgeAnswer = {
