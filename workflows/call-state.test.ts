@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Booking, Hold } from '../domain/call/booking.js';
 import { EMPTY_CALLER_DETAILS } from '../domain/extraction/caller-details.js';
+import { EMPTY_FIRST_CALL_SHEET } from '../domain/first-call/first-call-sheet.js';
 import type { CallInput } from './call-messages.js';
 import { CallState, EMPTY_CALL_SNAPSHOT, type CallSnapshot } from './call-state.js';
 
@@ -16,6 +17,9 @@ function busyCall(): CallState {
   call.addTurn({ role: 'caller', text: 'My father died; I would like to come in on Thursday.' });
   call.applyDetails({ ...EMPTY_CALLER_DETAILS, callerName: 'Ann Lee', deceasedName: 'Tom Lee' }, { phone: '+15035550199' }, 1, true);
   call.applyIntent({ wantsAppointment: true, urgent: true, urgencyReason: 'died at home', questionOnly: false, wantsMeeting: true });
+  call.readFirstCall('first_call', { ...EMPTY_FIRST_CALL_SHEET, locationType: 'residence' }, { released: true });
+  call.paged({ pageId: 'page-1', callbackWithinMinutes: 15, callbackDueAt: '2026-12-01T15:15:00Z' });
+  call.pricesQuoted(['transfer']);
   call.contactSaved('contact-1');
   call.offer([slot]);
   call.held(hold);
