@@ -20,9 +20,9 @@ const HOUR_MS = 60 * 60 * 1000;
 
 export type CaseRuntime = { db: Database; temporal: Client; taskQueue: string };
 
-const uniqueSuffix = () => `${Date.now()}${Math.round(performance.now())}`;
+export const uniqueSuffix = () => `${Date.now()}${Math.round(performance.now())}`;
 
-function newTenant(db: Database, name: string): Promise<Tenant> {
+export function newTenant(db: Database, name: string): Promise<Tenant> {
   return insertTenant(db, { name, slug: `case-${uniqueSuffix()}`, isDemo: false, settings: defaultTenantSettings(CASE_ZONE) });
 }
 
