@@ -135,7 +135,7 @@ describe('the page of a first call', () => {
   it('tells nobody and says so when the organization has no rota', async () => {
     const { tenant, handle } = await startPage({ rota: [] });
     expect(await handle.result()).toEqual({ owner: null, calledBack: false });
-    expect(await steps(tenant)).toEqual(['nobody_on_call']);
+    expect(await steps(tenant)).toEqual(['nobody_on_call', 'unanswered']);
     expect(await texts(tenant)).toEqual([]);
   }, 60_000);
 

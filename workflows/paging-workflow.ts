@@ -49,7 +49,13 @@ export async function PagingWorkflow(input: PageInput): Promise<{ owner: OnCallP
   setHandler(pageStateQuery, () => ({ paged, owner: owner?.person ?? null, calledBack: calledBack !== null, unanswered }));
 
   const plan = await paging.planPage({ tenantId, pageId, at: nowIso() });
-  if (plan.chain.length === 0) return { owner: null, calledBack: false };
+  if (plan.chain.length === 0) {
+    // Nobody to text: the urgent call-back task is all there is, and logging it still closes the page.
+    await paging.recordPageUnanswered({ tenantId, pageId, at: nowIso() });
+    unanswered = true;
+    if (await condition(() => calledBack !== null, LATE_ACKNOWLEDGEMENT_MS)) await paging.recordCalledBack({ tenantId, pageId, by: calledBack!.by, at: nowIso() });
+    return { owner: null, calledBack: calledBack !== null };
+  }
   const waitMs = plan.acknowledgeMinutes * 60_000;
 
   let position = 0;

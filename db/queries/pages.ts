@@ -184,3 +184,17 @@ export async function markPageCalledBack(db: Executor, input: { tenantId: string
 export async function moveCallbackDue(db: Executor, input: { tenantId: string; pageId: string; callbackDueAt: string }): Promise<void> {
   await db.updateTable('pages').set({ callback_due_at: input.callbackDueAt }).where('tenant_id', '=', input.tenantId).where('id', '=', input.pageId).execute();
 }
+
+/** The page an urgent call-back task stands for, while it still waits for that call back. */
+export async function findOpenPageOfTask(db: Executor, input: { tenantId: string; taskId: string }): Promise<{ workflowId: string } | null> {
+  const row = await db
+    .selectFrom('tasks as t')
+    .innerJoin('pages as p', (join) => join.onRef('p.call_id', '=', 't.call_id').onRef('p.tenant_id', '=', 't.tenant_id'))
+    .select('p.workflow_id')
+    .where('t.tenant_id', '=', input.tenantId)
+    .where('t.id', '=', input.taskId)
+    .where('t.kind', '=', 'urgent_callback')
+    .where('p.status', '<>', 'called_back')
+    .executeTakeFirst();
+  return row ? { workflowId: row.workflow_id } : null;
+}

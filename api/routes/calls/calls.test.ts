@@ -21,6 +21,17 @@ async function practiceCall(api: ApiClient, lines: string[], fromPhone: string |
   return callId;
 }
 
+/** The page of a call once it reaches `wanted`, or its status after a few seconds. */
+async function pageStatusOf(callId: string, wanted: string): Promise<string | null> {
+  let status: string | null = null;
+  for (let i = 0; i < 100 && status !== wanted; i++) {
+    const row = await harness.db.selectFrom('pages').select('status').where('call_id', '=', callId).executeTakeFirst();
+    status = row?.status ?? null;
+    if (status !== wanted) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return status;
+}
+
 /** Reads server-sent events until one satisfies `done`. */
 async function readEvents(response: Response, done: (data: { stage: string | null; transcript: unknown[] }) => boolean) {
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
@@ -103,6 +114,8 @@ describe('calls', () => {
     expect((await jsonOf(api.get('/api/calls'))).items[0]).toMatchObject({ urgent: true, needsCallback: false });
     const done = await jsonOf(api.get('/api/tasks?status=done'));
     expect(done.items.find((t: { id: string }) => t.id === callback.id)).toMatchObject({ doneByName: expect.stringMatching(/^Member /) });
+    // The call opened a page (this organization has nobody on its rota); the call back logged on its task closes it.
+    expect(await pageStatusOf(callId, 'called_back')).toBe('called_back');
   });
 
   it("keeps each organization's calls and tasks to itself, and read-only members from starting calls", async () => {

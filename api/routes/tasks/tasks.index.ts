@@ -18,7 +18,7 @@ export function taskRoutes(deps: AppDeps) {
       return c.json({ items: items.map(toTaskBody) }, 200);
     })
     .openapi(completeTaskRoute, async (c) => {
-      await completeTask({ db: deps.db, tenantId: c.var.tenantId, userId: c.var.auth.user.id }, c.req.valid('param').id);
+      await completeTask({ db: deps.db, tenantId: c.var.tenantId, userId: c.var.auth.user.id, userName: c.var.auth.user.name, temporal: deps.temporal }, c.req.valid('param').id);
       return c.body(null, 204);
     });
 }
