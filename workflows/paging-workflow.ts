@@ -62,8 +62,11 @@ export async function PagingWorkflow(input: PageInput): Promise<{ owner: OnCallP
   paging: for (let round = 0; round < ROUNDS; round++) {
     for (const person of plan.chain) {
       if (owner || calledBack) break paging;
-      await paging.textPage({ tenantId, pageId, position, person, at: nowIso() });
+      // Counted as paged before the text goes out: once it is queued its link works, and an
+      // acknowledgement can reach the workflow before the activity's result does (in the same
+      // workflow task, updates come first; after a crash, by the length of a retry).
       paged.push({ position, person });
+      await paging.textPage({ tenantId, pageId, position, person, at: nowIso() });
       position += 1;
       if (await condition(() => owner !== null || calledBack !== null, waitMs)) break paging;
     }
