@@ -19,6 +19,7 @@ import { taskRoutes } from './routes/tasks/tasks.index.js';
 import { healthRoutes } from './routes/health/health.index.js';
 import { oidcRoutes } from './routes/oidc/oidc.index.js';
 import { invitationRoutes } from './routes/invitations/invitations.index.js';
+import { pageLinkRoutes } from './routes/page-links/page-links.index.js';
 import { passwordResetRoutes } from './routes/password-reset/password-reset.index.js';
 import { sessionRoutes } from './routes/sessions/sessions.index.js';
 import { stripeWebhookRoutes } from './routes/stripe-webhook/stripe-webhook.index.js';
@@ -54,6 +55,7 @@ export function createApp(deps: AppDeps) {
     .route('/', teamRoutes(deps))
     .route('/', invitationRoutes(deps))
     .route('/', passwordResetRoutes(deps))
+    .route('/', pageLinkRoutes(deps))
     .route('/', sessionRoutes(deps))
     .route('/', billingRoutes(deps))
     .route('/', stripeWebhookRoutes(deps));

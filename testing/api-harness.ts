@@ -28,7 +28,9 @@ function testBilling(mode: 'on' | 'off', stripeApiBase: string) {
  * The API wired to real parts: its own copy of the migrated database, the run's Temporal server,
  * and a worker on a task queue of its own running the real workflows and activities.
  */
-export async function startApiHarness(options: { worker?: boolean; oidcProviders?: OidcProvider[]; billing?: 'on' | 'off'; stripeApiBase?: string } = {}) {
+export async function startApiHarness(
+  options: { worker?: boolean; timeSkipping?: boolean; oidcProviders?: OidcProvider[]; billing?: 'on' | 'off'; stripeApiBase?: string } = {},
+) {
   const harness = await startWorkerHarness(options);
   const deps: AppDeps = {
     db: harness.db,

@@ -8,6 +8,9 @@ export function newToken(): string {
 /** What newToken returns (32 bytes in base64url, unpadded), so logs can recognise one and leave it out. */
 export const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
+/** What activities/paging.ts puts in a texted page link: 24 random bytes in base64url, short enough for a text. */
+export const PAGE_TOKEN_SHAPE = /^[A-Za-z0-9_-]{32}$/;
+
 /** Sessions are stored by the hash of their cookie token. */
 export function sessionIdFromToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');

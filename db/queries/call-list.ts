@@ -1,4 +1,6 @@
 import { sql } from 'kysely';
+import type { CallKind } from '../../domain/first-call/call-kind.js';
+import type { FirstCallSheet } from '../../domain/first-call/first-call-sheet.js';
 import type { Executor } from '../executor.js';
 
 export type CallBooking = { id: string; startsAt: Date; endsAt: Date; serviceType: string | null; confirmationCode: string | null; status: string };
@@ -15,12 +17,14 @@ export type CallListItem = {
   fromPhone: string | null;
   contactId: string | null;
   callerName: string | null;
+  /** What the call was, as a director would file it; null until the call has been read. */
+  kind: CallKind | null;
   /** An urgent call whose callback task nobody has marked done yet. */
   needsCallback: boolean;
   booking: CallBooking | null;
 };
 
-export type CallDetail = CallListItem & { transcript: unknown; extracted: unknown };
+export type CallDetail = CallListItem & { transcript: unknown; extracted: unknown; firstCall: FirstCallSheet | null };
 
 export type CallFilter = {
   tenantId: string;
@@ -28,6 +32,7 @@ export type CallFilter = {
   needsCallback?: boolean;
   outcome?: string;
   contactId?: string;
+  kind?: CallKind;
   since?: Date;
 };
 
@@ -40,6 +45,7 @@ function matchingCalls(db: Executor, filter: CallFilter) {
   if (filter.urgent !== undefined) query = query.where('c.urgent', '=', filter.urgent);
   if (filter.outcome) query = query.where('c.outcome', '=', filter.outcome);
   if (filter.contactId) query = query.where('c.contact_id', '=', filter.contactId);
+  if (filter.kind) query = query.where('c.kind', '=', filter.kind);
   if (filter.since) query = query.where('c.started_at', '>=', filter.since);
   if (filter.needsCallback) query = query.where(openCallback);
   return query;
@@ -64,6 +70,7 @@ function withDetails(calls: ReturnType<typeof matchingCalls>) {
       'c.from_phone',
       'c.contact_id',
       'p.name as caller_name',
+      'c.kind',
       openCallback.as('needs_callback'),
       'e.id as booking_id',
       'e.starts_at as booking_starts_at',
@@ -89,6 +96,7 @@ function toItem(row: Row): CallListItem {
     fromPhone: row.from_phone,
     contactId: row.contact_id,
     callerName: row.caller_name,
+    kind: row.kind as CallKind | null,
     needsCallback: Boolean(row.needs_callback),
     booking:
       row.booking_id && row.booking_starts_at && row.booking_ends_at
@@ -127,10 +135,10 @@ export async function countCalls(db: Executor, filter: CallFilter): Promise<numb
 
 export async function findCallDetail(db: Executor, input: { tenantId: string; id: string }): Promise<CallDetail | null> {
   const row = await withDetails(matchingCalls(db, { tenantId: input.tenantId }))
-    .select(['c.transcript', 'c.extracted'])
+    .select(['c.transcript', 'c.extracted', 'c.first_call'])
     .where('c.id', '=', input.id)
     .executeTakeFirst();
-  return row ? { ...toItem(row), transcript: row.transcript, extracted: row.extracted } : null;
+  return row ? { ...toItem(row), transcript: row.transcript, extracted: row.extracted, firstCall: (row.first_call as FirstCallSheet | null) ?? null } : null;
 }
 
 export async function findCallIdOfWorkflow(db: Executor, input: { tenantId: string; workflowId: string }): Promise<string | null> {

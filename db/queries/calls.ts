@@ -75,6 +75,11 @@ export async function findCallByWorkflow(db: Executor, input: { tenantId: string
   return row ? toCall(row) : null;
 }
 
+export async function findCallRecord(db: Executor, input: { tenantId: string; id: string }): Promise<CallRecord | null> {
+  const row = await db.selectFrom('calls').selectAll().where('tenant_id', '=', input.tenantId).where('id', '=', input.id).executeTakeFirst();
+  return row ? toCall(row) : null;
+}
+
 /** The end of the call: what was said, what was understood, and how it went. Safe to repeat. */
 export async function completeCallRecord(
   db: Executor,

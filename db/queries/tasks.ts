@@ -84,3 +84,15 @@ export async function markTaskDone(db: Executor, input: { tenantId: string; id: 
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** Someone has called the family back: the call's open urgent call-back tasks are done, by them. */
+export async function markCallbackTasksOfCallDone(db: Executor, input: { tenantId: string; callId: string; userId: string; at: Date }): Promise<void> {
+  await db
+    .updateTable('tasks')
+    .set({ status: 'done', done_at: input.at, done_by: input.userId })
+    .where('tenant_id', '=', input.tenantId)
+    .where('call_id', '=', input.callId)
+    .where('kind', '=', 'urgent_callback')
+    .where('status', '=', 'open')
+    .execute();
+}

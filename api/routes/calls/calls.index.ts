@@ -3,9 +3,10 @@ import { streamSSE } from 'hono/streaming';
 import type { AppDeps } from '../../app-deps.js';
 import { validationHook } from '../../errors.js';
 import type { AuthEnv } from '../../middleware/session.js';
+import { logCallBack } from '../../operations/call-page.js';
 import { getCall, listCalls } from '../../operations/calls.js';
 import { hangUpPracticeCall, sayInPracticeCall, startPracticeCall } from '../../operations/practice-calls.js';
-import { callEventsRoute, getCallRoute, listCallsRoute, practiceHangUpRoute, practiceLineRoute, startPracticeCallRoute } from './calls.routes.js';
+import { callEventsRoute, getCallRoute, listCallsRoute, logCallBackRoute, practiceHangUpRoute, practiceLineRoute, startPracticeCallRoute } from './calls.routes.js';
 import { toCallBody, toCallDetailBody } from './calls.schemas.js';
 
 /** How often a watched call is looked at again, and how long one stream lasts before the browser reconnects. */
@@ -29,6 +30,11 @@ export function callRoutes(deps: AppDeps) {
       return c.json({ items: result.items.map(toCallBody), page, pageSize, hasMore: result.hasMore }, 200);
     })
     .openapi(getCallRoute, async (c) => c.json(await detail(c.var.tenantId, c.req.valid('param').id), 200))
+    .openapi(logCallBackRoute, async (c) => {
+      const { user } = c.var.auth;
+      await logCallBack({ db: deps.db, temporal: deps.temporal, tenantId: c.var.tenantId, user: { id: user.id, name: user.name } }, c.req.valid('param').id);
+      return c.body(null, 204);
+    })
     .openapi(callEventsRoute, async (c) => {
       const { id } = c.req.valid('param');
       const tenantId = c.var.tenantId;

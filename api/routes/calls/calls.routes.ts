@@ -23,6 +23,20 @@ export const getCallRoute = defineRoute('read_only', {
   responses: { 200: { description: 'The call', content: jsonContent(callDetailSchema) }, ...invalidResponse, ...notFoundResponse('call') },
 });
 
+export const logCallBackRoute = defineRoute('staff', {
+  method: 'post',
+  path: '/api/calls/{id}/page/called-back',
+  tags: ['calls'],
+  summary: "The family has been called back: the page stops reminding anyone, and the call's urgent call-back task is done",
+  request: { params: idParams },
+  responses: {
+    204: { description: 'Logged' },
+    ...invalidResponse,
+    404: { description: 'No such call in this organization, or the call paged nobody', content: errorContent },
+    409: { description: 'The call back is already logged', content: errorContent },
+  },
+});
+
 export const callEventsRoute = defineRoute('read_only', {
   method: 'get',
   path: '/api/calls/{id}/events',

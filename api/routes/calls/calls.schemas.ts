@@ -1,6 +1,20 @@
 import { z } from '@hono/zod-openapi';
+import { CALL_KINDS } from '../../../domain/first-call/call-kind.js';
+import { firstCallSheetSchema } from '../../../domain/first-call/first-call-sheet.js';
 import type { CallListItem } from '../../../db/queries/call-list.js';
+import { PAGE_STATUSES } from '../../../db/queries/pages.js';
 import type { CallView } from '../../operations/calls.js';
+
+export const callKindSchema = z.enum(CALL_KINDS).openapi('CallKind', { description: 'What the call was, as a funeral director would file it' });
+
+/**
+ * The first-call sheet: where the person who died is, whether they may be moved, what the removal
+ * team must know. Rebuilt around the domain's fields: zod 4 gives each schema its methods when it is
+ * made, so one made before @hono/zod-openapi was first imported (as in the API process) has no `.openapi`.
+ */
+export const firstCallSchema = z.object(firstCallSheetSchema.shape).strict().openapi('FirstCallSheet');
+
+export const pageStatusSchema = z.enum(PAGE_STATUSES).openapi('PageStatus');
 
 export const bookingSchema = z
   .object({ id: z.string(), startsAt: z.string(), endsAt: z.string(), serviceType: z.string().nullable(), confirmationCode: z.string().nullable(), status: z.string() })
@@ -19,6 +33,7 @@ export const callSchema = z
     fromPhone: z.string().nullable(),
     contactId: z.string().nullable(),
     callerName: z.string().nullable(),
+    kind: callKindSchema.nullable().openapi({ description: 'Null until the call has been read' }),
     needsCallback: z.boolean().openapi({ description: 'Urgent, and nobody has marked its callback task done' }),
     booking: bookingSchema.nullable(),
   })
@@ -26,11 +41,46 @@ export const callSchema = z
 
 export const turnSchema = z.object({ role: z.enum(['caller', 'agent']), text: z.string() }).openapi('CallTurn');
 
+export const pageStepSchema = z
+  .object({
+    kind: z.enum(['texted', 'acknowledged', 'told_taken', 'callback_missed', 'called_back', 'unanswered', 'nobody_on_call']),
+    personName: z.string().nullable(),
+    personPhone: z.string().nullable(),
+    detail: z.string().nullable(),
+    at: z.string(),
+  })
+  .openapi('PageStep');
+
+export const callPageSchema = z
+  .object({
+    status: pageStatusSchema,
+    owner: z.object({ name: z.string(), phone: z.string() }).nullable().openapi({ description: 'Who took the page' }),
+    acknowledgedAt: z.string().nullable(),
+    callbackDueAt: z.string().openapi({ description: 'When the family was promised a call back by' }),
+    calledBackAt: z.string().nullable(),
+    calledBackBy: z.string().nullable(),
+    steps: z.array(pageStepSchema).openapi({ description: 'Who was texted when, who took it, reminders: oldest first' }),
+  })
+  .openapi('CallPage');
+
+export const priceQuoteSchema = z
+  .object({
+    code: z.string(),
+    item: z.string(),
+    priceCents: z.number().int(),
+    startingPrice: z.boolean().openapi({ description: 'Quoted as "from" this price' }),
+    quotedAt: z.string(),
+  })
+  .openapi('PriceQuoted');
+
 export const callDetailSchema = callSchema
   .extend({
     stage: z.enum(['listening', 'offering', 'holding', 'booked', 'ended']).nullable(),
     transcript: z.array(turnSchema),
     extracted: z.record(z.string(), z.unknown()),
+    firstCall: firstCallSchema.nullable().openapi({ description: 'For a first or facility call' }),
+    page: callPageSchema.nullable().openapi({ description: 'The director on call being paged; null when the call paged nobody' }),
+    pricesQuoted: z.array(priceQuoteSchema).openapi({ description: 'Prices the agent read from the price list on this call' }),
     temporalUrl: z.string().nullable().openapi({ description: "The call's workflow in the Temporal UI" }),
   })
   .openapi('CallDetail');
@@ -40,6 +90,7 @@ export const callListQuerySchema = z.object({
   needsCallback: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   outcome: z.enum(['booked', 'urgent', 'information', 'no_booking', 'abandoned']).optional(),
   contactId: z.uuid().optional(),
+  kind: callKindSchema.optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
@@ -66,5 +117,26 @@ export function toCallBody(call: CallListItem): z.infer<typeof callSchema> {
 export function toCallDetailBody(call: CallView, temporalUrl: string | null): z.infer<typeof callDetailSchema> {
   const transcript = Array.isArray(call.transcript) ? (call.transcript as z.infer<typeof turnSchema>[]) : [];
   const extracted = call.extracted && typeof call.extracted === 'object' ? (call.extracted as Record<string, unknown>) : {};
-  return { ...toCallBody(call), stage: call.stage, transcript, extracted, temporalUrl };
+  return {
+    ...toCallBody(call),
+    stage: call.stage,
+    transcript,
+    extracted,
+    firstCall: call.firstCall,
+    page: call.page && toCallPageBody(call.page),
+    pricesQuoted: call.pricesQuoted.map((quote) => ({ ...quote, quotedAt: quote.quotedAt.toISOString() })),
+    temporalUrl,
+  };
+}
+
+function toCallPageBody(page: NonNullable<CallView['page']>): z.infer<typeof callPageSchema> {
+  return {
+    status: page.status,
+    owner: page.ownerName && page.ownerPhone ? { name: page.ownerName, phone: page.ownerPhone } : null,
+    acknowledgedAt: page.acknowledgedAt?.toISOString() ?? null,
+    callbackDueAt: page.callbackDueAt.toISOString(),
+    calledBackAt: page.calledBackAt?.toISOString() ?? null,
+    calledBackBy: page.calledBackBy,
+    steps: page.steps.map((step) => ({ ...step, at: step.at.toISOString() })),
+  };
 }

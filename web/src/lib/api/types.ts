@@ -6,6 +6,7 @@ import type { dashboardSchema } from '../../../../api/routes/dashboard/dashboard
 import type { taskSchema } from '../../../../api/routes/tasks/tasks.routes.ts';
 import type { invitationSchema, memberSchema } from '../../../../api/routes/team/team.routes.ts';
 import type { openInvitationRoute } from '../../../../api/routes/invitations/invitations.routes.ts';
+import type { pageLinkSchema, pageOwnerSchema } from '../../../../api/routes/page-links/page-links.routes.ts';
 import type { listSessionsRoute } from '../../../../api/routes/sessions/sessions.routes.ts';
 import type { billingNoticeSchema, billingOverviewSchema, redirectSchema, subscriptionPlanSchema, subscriptionSchema } from '../../../../api/routes/billing/billing.schemas.ts';
 
@@ -14,6 +15,12 @@ export type ContactDetail = z.infer<typeof contactDetailSchema>;
 export type Interaction = z.infer<typeof interactionSchema>;
 export type Call = z.infer<typeof callSchema>;
 export type CallDetail = z.infer<typeof callDetailSchema>;
+export type CallPage = NonNullable<CallDetail['page']>;
+export type PageStep = CallPage['steps'][number];
+export type FirstCallSheet = NonNullable<CallDetail['firstCall']>;
+/** What a page link texted to the director on call shows, and who has the page once someone takes it. */
+export type PageLinkView = z.infer<typeof pageLinkSchema>;
+export type PageOwner = z.infer<typeof pageOwnerSchema>;
 export type Task = z.infer<typeof taskSchema>;
 export type Dashboard = z.infer<typeof dashboardSchema>;
 export type Page<T> = { items: T[]; page: number; pageSize: number; hasMore: boolean };

@@ -12,6 +12,11 @@ export const actions: Actions = {
 		if (!sent.ok) return fail(sent.status, { text, message: sent.issues.find((i) => i.path === 'text') ? 'Type what the caller says first.' : sent.message });
 		return { said: true };
 	},
+	calledBack: async ({ fetch, params }) => {
+		const sent = await sendApi(fetch, 'POST', `/api/calls/${encodeURIComponent(params.id)}/page/called-back`, {}, await csrfTokenOf(fetch));
+		if (!sent.ok) return fail(sent.status, { callBackMessage: sent.message });
+		return { callBackLogged: true };
+	},
 	hangUp: async ({ fetch, params }) => {
 		const sent = await sendApi(fetch, 'POST', `/api/practice-calls/${encodeURIComponent(params.id)}/hang-up`, {}, await csrfTokenOf(fetch));
 		if (!sent.ok && sent.status !== 409) return fail(sent.status, { message: sent.message });
