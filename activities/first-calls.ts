@@ -37,10 +37,5 @@ export function createFirstCallActivities(deps: { db: Database }) {
         acknowledgeMinutes: settings.acknowledgeMinutes,
       };
     },
-
-    /** Keeps the call's kind and sheet current while it is in progress. */
-    async recordCallKind(input: { tenantId: string; workflowId: string; kind: CallKind; sheet: FirstCallSheet | null }): Promise<void> {
-      await recordCallKind(deps.db, { tenantId: input.tenantId, workflowId: input.workflowId, kind: input.kind, firstCall: input.sheet });
-    },
   };
 }

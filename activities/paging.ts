@@ -1,12 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from '../db/database.js';
-import { findCallByWorkflow } from '../db/queries/calls.js';
+import { findCallRecord } from '../db/queries/calls.js';
 import { findContact } from '../db/queries/contacts.js';
 import { listRota } from '../db/queries/on-call-rota.js';
 import { findPage, insertPageLink, markPageAcknowledged, markPageCalledBack, markPageUnanswered, moveCallbackDue, recordPageStep, type PageStepKind } from '../db/queries/pages.js';
 import { enqueueSms } from '../db/queries/sms-outbox.js';
 import { getPagingSettings, getTenant } from '../db/queries/tenants.js';
+import { splitLocalDateTime } from '../domain/dates/clock.js';
+import { weekdayOf } from '../domain/dates/local-date.js';
 import { instantToLocal } from '../domain/dates/zoned-time.js';
+import { WEEKDAYS } from '../domain/tenant-settings.js';
 import { AppError } from '../domain/app-error.js';
 import { onCallChain, type OnCallPerson } from '../domain/paging/on-call-rota.js';
 import { callbackMissedText, pageText, takenText, type PageFacts } from '../domain/paging/page-texts.js';
@@ -16,10 +19,10 @@ export type PagePlan = { chain: OnCallPerson[]; acknowledgeMinutes: number; call
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-/** ISO weekday (1 = Monday) and minute of the day of a local 'YYYY-MM-DDTHH:MM'. */
+/** ISO weekday (1 = Monday) and minute of the day of a local 'YYYY-MM-DDTHH:MM', as the rota counts them. */
 function weekdayAndMinute(local: string): { weekday: number; minute: number } {
-  const day = new Date(`${local.slice(0, 10)}T00:00:00Z`).getUTCDay();
-  return { weekday: day === 0 ? 7 : day, minute: Number(local.slice(11, 13)) * 60 + Number(local.slice(14, 16)) };
+  const { date, minute } = splitLocalDateTime(local);
+  return { weekday: WEEKDAYS.indexOf(weekdayOf(date)) + 1, minute };
 }
 
 export function createPagingActivities(deps: { db: Database; webOrigin: string }) {
@@ -30,9 +33,9 @@ export function createPagingActivities(deps: { db: Database; webOrigin: string }
     const page = await findPage(db, { tenantId, id: pageId });
     if (!page) throw new AppError('not_found', `page ${pageId} not found`);
     const tenant = await getTenant(db, tenantId);
-    const call = await findCallByWorkflow(db, { tenantId, workflowId: page.workflowId.replace(/^page-/, '') });
+    const call = await findCallRecord(db, { tenantId, id: page.callId });
     const contact = call?.contactId ? await findContact(db, { tenantId, id: call.contactId }) : null;
-    const dueLocal = instantToLocal(callbackDueAt ?? page.callbackDueAt.toISOString(), tenant.settings.timeZone);
+    const due = splitLocalDateTime(instantToLocal(callbackDueAt ?? page.callbackDueAt.toISOString(), tenant.settings.timeZone));
     return {
       organizationName: tenant.name,
       kind: call?.kind ?? null,
@@ -41,7 +44,7 @@ export function createPagingActivities(deps: { db: Database; webOrigin: string }
       callbackPhone: contact?.phone ?? call?.fromPhone ?? null,
       deceasedName: contact?.deceasedName ?? null,
       sheet: call?.firstCall ?? null,
-      callbackBy: spokenClock(Number(dueLocal.slice(11, 13)) * 60 + Number(dueLocal.slice(14, 16))),
+      callbackBy: spokenClock(due.minute),
     };
   }
 

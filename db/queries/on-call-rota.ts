@@ -1,4 +1,5 @@
-import type { RotaEntry, RotaRole } from '../../domain/paging/on-call-rota.js';
+import { formatClock } from '../../domain/dates/clock.js';
+import { rotaMinute, type RotaEntry, type RotaRole } from '../../domain/paging/on-call-rota.js';
 import type { Executor } from '../executor.js';
 
 export type StoredRotaEntry = RotaEntry & { id: string; position: number };
@@ -6,16 +7,14 @@ export type StoredRotaEntry = RotaEntry & { id: string; position: number };
 const COLUMNS = ['id', 'name', 'phone_e164', 'role', 'weekdays', 'start_minute', 'end_minute', 'position'] as const;
 type Row = { id: string; name: string; phone_e164: string; role: string; weekdays: number[]; start_minute: number; end_minute: number; position: number };
 
-const clockOf = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
-const minuteOf = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
 const toEntry = (row: Row): StoredRotaEntry => ({
   id: row.id,
   name: row.name,
   phone: row.phone_e164,
   role: row.role as RotaRole,
   weekdays: row.weekdays,
-  from: clockOf(row.start_minute),
-  until: clockOf(row.end_minute),
+  from: formatClock(row.start_minute),
+  until: formatClock(row.end_minute),
   position: row.position,
 });
 const toValues = (entry: RotaEntry) => ({
@@ -23,8 +22,8 @@ const toValues = (entry: RotaEntry) => ({
   phone_e164: entry.phone,
   role: entry.role,
   weekdays: entry.weekdays,
-  start_minute: minuteOf(entry.from),
-  end_minute: minuteOf(entry.until),
+  start_minute: rotaMinute(entry.from),
+  end_minute: rotaMinute(entry.until),
 });
 
 /** The rota in the order pages go: primary, backup, owner, each by position. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { hasControlCharacters } from '../plain-text.js';
 import { WEEKDAYS, type BusinessHours } from '../tenant-settings.js';
+import { minuteOfDay } from '../dates/clock.js';
 import { spokenClock } from '../scheduling/spoken-clock.js';
 
 export const KNOWLEDGE_TOPICS = ['address', 'directions', 'parking', 'office_hours', 'price_list_disclosures', 'other'] as const;
@@ -50,14 +51,13 @@ const DAY_NAMES: Record<(typeof WEEKDAYS)[number], string> = {
   sunday: 'Sunday',
 };
 
-const minuteOf = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
 
 /** "Monday to Friday 9 AM to 5 PM, Saturday 9 AM to 3 PM, closed Sunday": days with the same hours run together. */
 export function describeBusinessHours(hours: BusinessHours): string {
   const runs: Array<{ from: string; to: string; span: string | null }> = [];
   for (const day of WEEKDAYS) {
     const h = hours[day];
-    const span = h ? `${spokenClock(minuteOf(h.open))} to ${spokenClock(minuteOf(h.close))}` : null;
+    const span = h ? `${spokenClock(minuteOfDay(h.open))} to ${spokenClock(minuteOfDay(h.close))}` : null;
     const last = runs.at(-1);
     if (last && last.span === span) last.to = day;
     else runs.push({ from: day, to: day, span });

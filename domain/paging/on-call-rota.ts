@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { minuteOfDay } from '../dates/clock.js';
 import { hasControlCharacters } from '../plain-text.js';
 
 export const ROTA_ROLES = ['primary', 'backup', 'owner'] as const;
@@ -34,13 +35,14 @@ export type RotaEntry = z.infer<typeof rotaEntrySchema>;
 
 export type OnCallPerson = { name: string; phone: string; role: RotaRole };
 
-const minuteOf = (clockText: string) => Number(clockText.slice(0, 2)) * 60 + Number(clockText.slice(3, 5));
+/** '24:00' ends a span at midnight; every other clock is a time of day. */
+export const rotaMinute = (clockText: string) => (clockText === '24:00' ? 24 * 60 : minuteOfDay(clockText));
 const ROLE_ORDER: Record<RotaRole, number> = { primary: 0, backup: 1, owner: 2 };
 
 /** Whether an entry covers a local weekday (1–7) and minute of the day; overnight spans count from their first day. */
 export function covers(entry: Pick<RotaEntry, 'weekdays' | 'from' | 'until'>, weekday: number, minute: number): boolean {
-  const from = minuteOf(entry.from);
-  const until = minuteOf(entry.until);
+  const from = rotaMinute(entry.from);
+  const until = rotaMinute(entry.until);
   if (from < until) return entry.weekdays.includes(weekday) && minute >= from && minute < until;
   const yesterday = weekday === 1 ? 7 : weekday - 1;
   return (entry.weekdays.includes(weekday) && minute >= from) || (entry.weekdays.includes(yesterday) && minute < until);
