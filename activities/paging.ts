@@ -7,23 +7,15 @@ import { findPage, insertPageLink, markPageAcknowledged, markPageCalledBack, mar
 import { enqueueSms } from '../db/queries/sms-outbox.js';
 import { getPagingSettings, getTenant } from '../db/queries/tenants.js';
 import { splitLocalDateTime } from '../domain/dates/clock.js';
-import { weekdayOf } from '../domain/dates/local-date.js';
 import { instantToLocal } from '../domain/dates/zoned-time.js';
-import { WEEKDAYS } from '../domain/tenant-settings.js';
 import { AppError } from '../domain/app-error.js';
-import { onCallChain, type OnCallPerson } from '../domain/paging/on-call-rota.js';
+import { onCallChain, rotaMoment, type OnCallPerson } from '../domain/paging/on-call-rota.js';
 import { callbackMissedText, pageText, takenText, type PageFacts } from '../domain/paging/page-texts.js';
 import { spokenClock } from '../domain/scheduling/spoken-clock.js';
 
 export type PagePlan = { chain: OnCallPerson[]; acknowledgeMinutes: number; callbackMinutes: number; callbackDueAt: string };
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-
-/** ISO weekday (1 = Monday) and minute of the day of a local 'YYYY-MM-DDTHH:MM', as the rota counts them. */
-function weekdayAndMinute(local: string): { weekday: number; minute: number } {
-  const { date, minute } = splitLocalDateTime(local);
-  return { weekday: WEEKDAYS.indexOf(weekdayOf(date)) + 1, minute };
-}
 
 export function createPagingActivities(deps: { db: Database; webOrigin: string }) {
   const { db } = deps;
@@ -67,7 +59,7 @@ export function createPagingActivities(deps: { db: Database; webOrigin: string }
       const tenant = await getTenant(db, input.tenantId);
       const page = await findPage(db, { tenantId: input.tenantId, id: input.pageId });
       if (!page) throw new AppError('not_found', `page ${input.pageId} not found`);
-      const { weekday, minute } = weekdayAndMinute(instantToLocal(input.at, tenant.settings.timeZone));
+      const { weekday, minute } = rotaMoment(instantToLocal(input.at, tenant.settings.timeZone));
       const chain = onCallChain(await listRota(db, { tenantId: input.tenantId }), weekday, minute);
       const settings = await getPagingSettings(db, input.tenantId);
       if (chain.length === 0) {

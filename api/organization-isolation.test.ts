@@ -18,6 +18,10 @@ const BODIES: Record<string, unknown> = {
   'POST /api/contacts/:id/interactions': { summary: 'Written by a stranger' },
   'POST /api/practice-calls/:id/lines': { text: 'Hello?' },
   'PATCH /api/team/members/:userId': { role: 'staff' },
+  'PUT /api/settings/on-call-rota/:id': { name: 'Taken Over', phone: '+13125550888', role: 'primary' },
+  'PUT /api/settings/price-list/:id': { code: 'taken-over', item: 'Taken over', priceCents: 1 },
+  'PUT /api/settings/knowledge/:id': { topic: 'other', question: 'Taken over?', answer: 'Yes' },
+  'PUT /api/settings/public-services/:id': { name: 'Taken Over', kind: 'funeral', localStart: '2030-01-01T10:00', place: 'Elsewhere' },
 };
 
 describe("another organization's ids", () => {
@@ -30,6 +34,10 @@ describe("another organization's ids", () => {
     const [task] = (await jsonOf(owner.api.get('/api/tasks'))).items;
     const invitation = await jsonOf(owner.api.post('/api/team/invitations', { email: 'hidden-colleague@example.com', role: 'staff' }));
     const [session] = (await jsonOf(owner.api.get('/api/auth/sessions'))).sessions;
+    const rotaEntry = await jsonOf(owner.api.post('/api/settings/on-call-rota', { name: 'Secret Director', phone: '+13125550997', role: 'primary' }));
+    const priceItem = await jsonOf(owner.api.post('/api/settings/price-list', { code: 'secret-package', item: 'Secret Package', priceCents: 12345 }));
+    const answer = await jsonOf(owner.api.post('/api/settings/knowledge', { topic: 'other', question: 'Secret question?', answer: 'Secret answer' }));
+    const service = await jsonOf(owner.api.post('/api/settings/public-services', { name: 'Secret Service', kind: 'funeral', localStart: '2030-01-01T10:00', place: 'Secret Chapel' }));
 
     const theirs: Record<string, string> = {
       '/api/contacts/:id': contact.id,
@@ -39,8 +47,13 @@ describe("another organization's ids", () => {
       '/api/team/invitations/:id': invitation.id,
       '/api/team/members/:userId': owner.member.userId,
       '/api/auth/sessions/:id': session.id,
+      '/api/settings/on-call-rota/:id': rotaEntry.id,
+      '/api/settings/price-list/:id': priceItem.id,
+      '/api/settings/knowledge/:id': answer.id,
+      '/api/settings/public-services/:id': service.id,
     };
-    const secrets = [contact.id, call.id, task.id, invitation.id, owner.member.userId, session.id, 'Secret Family', 'secret@example.com', 'hidden-colleague'];
+    const settingsRows = [rotaEntry.id, priceItem.id, answer.id, service.id, 'Secret Director', 'secret-package', 'Secret answer', 'Secret Chapel'];
+    const secrets = [contact.id, call.id, task.id, invitation.id, owner.member.userId, session.id, 'Secret Family', 'secret@example.com', 'hidden-colleague', ...settingsRows];
 
     const stranger: ApiClient = (await signedInMember(harness)).api;
     const strangersOwn = await jsonOf(stranger.post('/api/contacts', { name: 'Their own contact' }));
@@ -64,12 +77,16 @@ describe("another organization's ids", () => {
       for (const secret of secrets.filter((s) => !path.includes(s))) expect(`${route.method} ${route.path} shows ${text.includes(secret) ? secret : 'nothing of theirs'}`).toBe(`${route.method} ${route.path} shows nothing of theirs`);
       checked.push(`${route.method} ${route.path}`);
     }
-    expect(checked).toEqual(expect.arrayContaining(['GET /api/contacts/:id', 'PATCH /api/contacts/:id', 'POST /api/tasks/:id/done', 'GET /api/calls', 'GET /api/dashboard']));
+    expect(checked).toEqual(
+      expect.arrayContaining(['GET /api/contacts/:id', 'PATCH /api/contacts/:id', 'POST /api/tasks/:id/done', 'GET /api/calls', 'GET /api/dashboard', 'GET /api/settings/on-call-rota', 'PUT /api/settings/price-list/:id']),
+    );
 
     // And nothing of theirs changed.
     const after = await jsonOf(owner.api.get(`/api/contacts/${contact.id}`));
     expect(after.contact.name).toBe('Secret Family');
     expect(after.interactions).toEqual([]);
     expect((await jsonOf(owner.api.get('/api/tasks'))).items.map((t: { id: string }) => t.id)).toEqual([task.id]);
+    expect((await jsonOf(owner.api.get('/api/settings/price-list'))).items).toEqual([expect.objectContaining({ code: 'secret-package', priceCents: 12345 })]);
+    expect((await jsonOf(owner.api.get('/api/settings/on-call-rota'))).items).toEqual([expect.objectContaining({ name: 'Secret Director' })]);
   });
 });

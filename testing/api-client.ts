@@ -29,3 +29,15 @@ export async function signedInMember(harness: { app: RequestingApp; db: Database
   const member = await createOrganizationWithMember(harness.db, options);
   return { member, api: clientFor(harness.app, await signIn(harness.app, member.email, member.password)) };
 }
+
+/** A client acting as an existing member, signed in afresh. */
+export async function apiAs(harness: { app: RequestingApp }, member: TestMember): Promise<ApiClient> {
+  return clientFor(harness.app, await signIn(harness.app, member.email, member.password));
+}
+
+/** An owner of one organization and the owner of another: what isolation checks read across. */
+export async function ownerAndStranger(harness: { app: RequestingApp; db: Database }): Promise<{ owner: TestMember; ownerApi: ApiClient; strangerApi: ApiClient }> {
+  const owner = await createOrganizationWithMember(harness.db, { role: 'owner' });
+  const stranger = await createOrganizationWithMember(harness.db, { role: 'owner' });
+  return { owner, ownerApi: await apiAs(harness, owner), strangerApi: await apiAs(harness, stranger) };
+}

@@ -1,5 +1,6 @@
 import { AppError } from '../../domain/app-error.js';
 import type { Database } from '../database.js';
+import { recordAudit } from './organization-audit.js';
 
 export type DemoExemptionChange = { tenantId: string; name: string; isDemo: boolean; changed: boolean };
 
@@ -13,10 +14,7 @@ export async function setDemoExemption(db: Database, input: { slug: string; isDe
     if (!tenant) throw new AppError('not_found', `No organization with the slug "${input.slug}".`);
     if (tenant.is_demo === input.isDemo) return { tenantId: tenant.id, name: tenant.name, isDemo: input.isDemo, changed: false };
     await tx.updateTable('tenants').set({ is_demo: input.isDemo }).where('id', '=', tenant.id).execute();
-    await tx
-      .insertInto('organization_audit')
-      .values({ tenant_id: tenant.id, actor: input.actor, action: input.isDemo ? 'demo_exemption_on' : 'demo_exemption_off', detail: JSON.stringify({ reason: input.reason }) })
-      .execute();
+    await recordAudit(tx, { tenantId: tenant.id, actor: input.actor, action: input.isDemo ? 'demo_exemption_on' : 'demo_exemption_off', detail: { reason: input.reason } });
     return { tenantId: tenant.id, name: tenant.name, isDemo: input.isDemo, changed: true };
   });
 }

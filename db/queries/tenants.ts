@@ -82,3 +82,14 @@ export async function getPagingSettings(db: Executor, tenantId: string): Promise
   if (!row) throw new AppError('not_found', `organization ${tenantId} not found`);
   return { acknowledgeMinutes: row.page_acknowledge_minutes, callbackMinutes: row.callback_promise_minutes };
 }
+
+export async function setPagingSettings(db: Executor, tenantId: string, settings: PagingSettings): Promise<PagingSettings> {
+  const row = await db
+    .updateTable('tenants')
+    .set({ page_acknowledge_minutes: settings.acknowledgeMinutes, callback_promise_minutes: settings.callbackMinutes })
+    .where('id', '=', tenantId)
+    .returning(['page_acknowledge_minutes', 'callback_promise_minutes'])
+    .executeTakeFirst();
+  if (!row) throw new AppError('not_found', `organization ${tenantId} not found`);
+  return { acknowledgeMinutes: row.page_acknowledge_minutes, callbackMinutes: row.callback_promise_minutes };
+}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { hasControlCharacters } from '../plain-text.js';
 import { WEEKDAYS, type BusinessHours } from '../tenant-settings.js';
 import { minuteOfDay } from '../dates/clock.js';
+import { isLocalDate } from '../dates/local-date.js';
 import { spokenClock } from '../scheduling/spoken-clock.js';
 
 export const KNOWLEDGE_TOPICS = ['address', 'directions', 'parking', 'office_hours', 'price_list_disclosures', 'other'] as const;
@@ -30,6 +31,21 @@ export const knowledgeEntrySchema = z
     path: ['question'],
   });
 export type KnowledgeEntry = z.infer<typeof knowledgeEntrySchema>;
+
+/** A published service as staff enter it: the start is the local wall-clock time of the organization. */
+export const publicServiceFormSchema = z
+  .object({
+    name: answerText('name', 200),
+    kind: z.enum(PUBLIC_SERVICE_KINDS, { error: `kind must be one of ${PUBLIC_SERVICE_KINDS.join(', ')}` }),
+    localStart: z
+      .string({ error: 'localStart must be a local date and time' })
+      .regex(/^\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d$/, 'localStart must be a date and time as YYYY-MM-DDTHH:MM')
+      .refine((value) => isLocalDate(value.slice(0, 10)), 'localStart is not a date on the calendar'),
+    place: answerText('place', 300),
+    published: z.boolean({ error: 'published must be true or false' }).default(true),
+  })
+  .strict();
+export type PublicServiceForm = z.output<typeof publicServiceFormSchema>;
 
 export type PublicService = { name: string; kind: PublicServiceKind; localStart: string; place: string };
 

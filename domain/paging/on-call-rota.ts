@@ -1,6 +1,10 @@
 import { z } from 'zod';
-import { minuteOfDay } from '../dates/clock.js';
+import { minuteOfDay, splitLocalDateTime } from '../dates/clock.js';
+import { weekdayOf } from '../dates/local-date.js';
+import { DEFAULT_PHONE_COUNTRY } from '../contacts/contact-record.js';
+import { toE164 } from '../extraction/phone.js';
 import { hasControlCharacters } from '../plain-text.js';
+import { WEEKDAYS } from '../tenant-settings.js';
 
 export const ROTA_ROLES = ['primary', 'backup', 'owner'] as const;
 export type RotaRole = (typeof ROTA_ROLES)[number];
@@ -17,7 +21,16 @@ export const rotaEntrySchema = z
       .min(1, 'name must not be empty')
       .max(120, 'name must be at most 120 characters')
       .refine((value) => !hasControlCharacters(value), 'name must not contain control characters'),
-    phone: z.string({ error: 'phone must be text' }).regex(/^\+[1-9]\d{6,14}$/, 'phone must be in E.164 form, for example +15551234567'),
+    /** Typed as staff write it, "(312) 555-0142" or "+44 20 7946 0958"; kept in E.164. */
+    phone: z
+      .string({ error: 'phone must be text' })
+      .trim()
+      .max(40, 'phone must be at most 40 characters')
+      .transform((raw, ctx) => {
+        const e164 = toE164(raw, DEFAULT_PHONE_COUNTRY);
+        if (!e164) ctx.addIssue({ code: 'custom', message: 'phone is not a number we can text, for example (312) 555-0142 or +44 20 7946 0958' });
+        return e164 ?? z.NEVER;
+      }),
     role: z.enum(ROTA_ROLES, { error: `role must be one of ${ROTA_ROLES.join(', ')}` }),
     weekdays: z
       .array(z.number().int().min(1, 'weekdays are 1 (Monday) to 7 (Sunday)').max(7, 'weekdays are 1 (Monday) to 7 (Sunday)'))
@@ -31,7 +44,7 @@ export const rotaEntrySchema = z
   })
   .strict()
   .refine((entry) => entry.from !== entry.until, { message: 'from and until must differ', path: ['until'] });
-export type RotaEntry = z.infer<typeof rotaEntrySchema>;
+export type RotaEntry = z.output<typeof rotaEntrySchema>;
 
 export type OnCallPerson = { name: string; phone: string; role: RotaRole };
 
@@ -61,4 +74,10 @@ export function onCallChain(entries: readonly (RotaEntry & { position?: number }
     if (!chain.some((person) => person.phone === entry.phone)) chain.push({ name: entry.name, phone: entry.phone, role: entry.role });
   }
   return chain;
+}
+
+/** ISO weekday (1 = Monday) and minute of the day of a local 'YYYY-MM-DDTHH:MM', as the rota counts them. */
+export function rotaMoment(local: string): { weekday: number; minute: number } {
+  const { date, minute } = splitLocalDateTime(local);
+  return { weekday: WEEKDAYS.indexOf(weekdayOf(date)) + 1, minute };
 }
