@@ -15,7 +15,7 @@ import type { FirstCallSheet } from '../domain/first-call/first-call-sheet.js';
 import { countWords, outcomeLine } from '../domain/call/call-outcome.js';
 import type { CallerDetails } from '../domain/extraction/caller-details.js';
 import { EMPTY_TIME_PREFERENCE } from '../domain/time-preference.js';
-import { CALL_OUTCOME, CALLER_PHONE } from '../temporal/search-attributes.js';
+import { CALL_KIND, CALL_OUTCOME, CALLER_PHONE } from '../temporal/search-attributes.js';
 import { afterCall, booking, extraction, inCall } from './call-activities.js';
 import {
   answerQuestionUpdate,
@@ -51,6 +51,7 @@ const WAIT_FOR_CALL_ROW = 'wait-for-call-row';
 const KEEP_STATED_FACTS = 'keep-stated-facts';
 const HOLD_TIMER_FOLLOWS_HOLD = 'hold-timer-follows-hold';
 const FIRST_CALLS = 'first-calls-paged';
+const KIND_SEARCH_ATTRIBUTE = 'kind-search-attribute';
 /** How long a time stays held for a caller who is deciding. */
 const HOLD_MINUTES = 10;
 
@@ -77,6 +78,7 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
 
   async function refreshDetails(stated: Partial<CallerDetails>, statedSheet: Partial<FirstCallSheet> = {}): Promise<DetailsAnswer> {
     const phoneBefore = call.details.phone;
+    const kindBefore = call.kind;
     const keepStated = patched(KEEP_STATED_FACTS);
     // Calls recorded before first calls were read had no kind, no sheet and no page; they replay that way.
     const firstCalls = patched(FIRST_CALLS);
@@ -96,6 +98,8 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
       call.restate(stated, keepStated);
       if (firstCalls && call.kind) call.readFirstCall(call.kind, call.sheet, statedSheet);
     }
+    // Calls recorded before the kind was searchable did not upsert it; they replay that way.
+    if (firstCalls && call.kind && call.kind !== kindBefore && patched(KIND_SEARCH_ATTRIBUTE)) upsertSearchAttributes([{ key: CALL_KIND, value: call.kind }]);
     if (firstCalls) await pageIfReady(false);
     const worthKeeping = (!call.intent.questionOnly || call.details.callerName !== null) && call.kind !== 'not_a_customer';
     // Calls recorded before this change saved every time; they replay that way.

@@ -6,6 +6,7 @@ import type { CallTurn } from '../domain/extraction/call-turn.js';
 import { runScenario } from '../simulation/scenarios/run-scenario.js';
 import { scenarioSchema } from '../simulation/scenarios/scenario-file.js';
 import { startWorkerHarness } from '../testing/worker-harness.js';
+import { CALL_KIND } from '../temporal/search-attributes.js';
 
 // The FTC's Funeral Rule: a caller who asks about prices gets them by phone, without having to give
 // a name or number first. Through the real call workflow, on the real database.
@@ -46,6 +47,8 @@ describe('a price question', () => {
     expect(result.booking).toBeNull();
     expect(result.page).toBe(false);
     expect(result.kind).toBe('price_question');
+    // Ops find it in the Temporal UI by what it was about.
+    expect((await harness.temporal.workflow.getHandle(result.workflow_id).describe()).typedSearchAttributes.get(CALL_KIND)).toBe('price_question');
     const call = await findCallByWorkflow(harness.db, { tenantId: (await tenantOf(result.workflow_id))!, workflowId: result.workflow_id });
     const quotes = await listPriceQuotes(harness.db, { tenantId: call!.tenantId, callId: call!.id });
     expect(quotes.map((q) => [q.code, q.priceCents])).toEqual([['direct-cremation', 174500]]);
