@@ -1,18 +1,18 @@
 import { z } from '@hono/zod-openapi';
 import { KNOWLEDGE_TOPICS, knowledgeEntrySchema, PUBLIC_SERVICE_KINDS, publicServiceFormSchema } from '../../../domain/knowledge/organization-knowledge.js';
 import { defineRoute } from '../../route-access.js';
-import { jsonContent } from '../../route-responses.js';
+import { jsonContent, named } from '../../route-responses.js';
 
 export const KNOWLEDGE_PATH = '/api/settings/knowledge';
 export const PUBLIC_SERVICES_PATH = '/api/settings/public-services';
 
-export const knowledgeEntryInputSchema = knowledgeEntrySchema.openapi('KnowledgeEntryInput');
+export const knowledgeEntryInputSchema = named(knowledgeEntrySchema, 'KnowledgeEntryInput');
 
 export const knowledgeEntryBodySchema = z
   .object({ id: z.string(), topic: z.enum(KNOWLEDGE_TOPICS), question: z.string().nullable(), answer: z.string(), updatedAt: z.string() })
   .openapi('KnowledgeEntry');
 
-export const publicServiceInputSchema = publicServiceFormSchema.openapi('PublicServiceInput');
+export const publicServiceInputSchema = named(publicServiceFormSchema, 'PublicServiceInput');
 
 export const publicServiceBodySchema = z
   .object({

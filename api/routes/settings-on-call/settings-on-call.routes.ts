@@ -1,11 +1,11 @@
 import { z } from '@hono/zod-openapi';
 import { ROTA_ROLES, rotaEntrySchema } from '../../../domain/paging/on-call-rota.js';
 import { defineRoute } from '../../route-access.js';
-import { invalidResponse, jsonContent } from '../../route-responses.js';
+import { invalidResponse, jsonContent, named } from '../../route-responses.js';
 
 export const ROTA_PATH = '/api/settings/on-call-rota';
 
-export const rotaEntryInputSchema = rotaEntrySchema.openapi('RotaEntryInput');
+export const rotaEntryInputSchema = named(rotaEntrySchema, 'RotaEntryInput');
 
 export const rotaEntryBodySchema = z
   .object({

@@ -1,11 +1,11 @@
 import { z } from '@hono/zod-openapi';
 import { priceListItemSchema } from '../../../domain/prices/price-list.js';
 import { defineRoute } from '../../route-access.js';
-import { jsonContent } from '../../route-responses.js';
+import { jsonContent, named } from '../../route-responses.js';
 
 export const PRICE_LIST_PATH = '/api/settings/price-list';
 
-export const priceListItemInputSchema = priceListItemSchema.openapi('PriceListItemInput');
+export const priceListItemInputSchema = named(priceListItemSchema, 'PriceListItemInput');
 
 export const priceListItemBodySchema = z
   .object({
