@@ -65,7 +65,7 @@ describe('npm start that cannot start', () => {
     await writeFile(broken, '#!/bin/sh\necho "not a temporal server" >&2\nexit 3\n');
     await chmod(broken, 0o755);
     const result = await failedStart({ TEMPORAL_CLI_PATH: broken });
-    expectOneSentence(result, `The Temporal CLI at ${broken} did not start a server; replace it, or delete it`);
+    expectOneSentence(result, `The Temporal CLI at ${broken} did not start a server (it exited: not a temporal server); replace it, or delete it`);
   });
 
   it('names a TEMPORAL_CLI_PATH that points at nothing', async () => {

@@ -33,7 +33,7 @@ const started = await createCallWorker({
 });
 const { worker, connection } = started;
 if (stopping) {
-  await connection.close();
+  // The worker that was made holds the connection until it runs; exiting releases both.
   await db.destroy();
   process.exit(0);
 }
