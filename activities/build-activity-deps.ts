@@ -4,6 +4,7 @@ import { createOpenAiCallerDetailsExtractor, isPermanentOpenAiError } from './ex
 import type { ActivityDeps } from './index.js';
 import { DEFAULT_WEB_ORIGIN } from '../config/env-fields.js';
 import { createOutboxSmsSender } from './sms/outbox-sms-sender.js';
+import { createOutboxEmailSender } from './email/outbox-email-sender.js';
 
 /** The activities' dependencies from configuration: a language model only when a key is set. */
 export function buildActivityDeps(options: {
@@ -18,6 +19,7 @@ export function buildActivityDeps(options: {
     db: options.db,
     logger: options.logger,
     sms: createOutboxSmsSender(options.db),
+    email: createOutboxEmailSender(options.db),
     modelExtractor: apiKey ? createOpenAiCallerDetailsExtractor({ apiKey, model, ...(baseURL ? { baseURL } : {}) }) : null,
     isPermanentModelError: isPermanentOpenAiError,
     webOrigin: options.webOrigin ?? DEFAULT_WEB_ORIGIN,

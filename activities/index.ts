@@ -16,11 +16,13 @@ import { createKnowledgeActivities } from './knowledge.js';
 import { createPagingActivities } from './paging.js';
 import { createPriceActivities } from './prices.js';
 import type { SmsSender } from './sms/sms-sender.js';
+import type { EmailSender } from './email/email-sender.js';
 import { createUsageActivities } from './usage.js';
 
 export type ActivityDeps = {
   db: Database;
   sms: SmsSender;
+  email: EmailSender;
   logger: Logger;
   /** The language-model extractor when one is configured; null uses the offline extractor. */
   modelExtractor: CallerDetailsExtractor | null;

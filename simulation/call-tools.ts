@@ -7,6 +7,7 @@ import {
   answerQuestionUpdate,
   holdSlotUpdate,
   lookUpPricesUpdate,
+  sendPriceListUpdate,
   transferToStaffUpdate,
 } from '../workflows/call-messages.js';
 
@@ -32,6 +33,8 @@ export async function runTool(handle: WorkflowHandle, move: ToolMove): Promise<O
         return { kind: 'booked', booking: await handle.executeUpdate(bookAppointmentUpdate, { args: [{ localStart: move.localStart, service: move.service }] }) };
       case 'look_up_prices':
         return { kind: 'prices', ...(await handle.executeUpdate(lookUpPricesUpdate, { args: [{ question: move.question }] })) };
+      case 'send_price_list':
+        return { kind: 'price_list_sent', ...(await handle.executeUpdate(sendPriceListUpdate, { args: [{ channel: move.channel }] })) };
       case 'answer_question':
         return { kind: 'answered', ...(await handle.executeUpdate(answerQuestionUpdate, { args: [{ question: move.question }] })) };
       case 'transfer_to_staff':
@@ -39,13 +42,14 @@ export async function runTool(handle: WorkflowHandle, move: ToolMove): Promise<O
         return { kind: 'transferred' };
     }
   } catch (error) {
-    if (!(error instanceof WorkflowUpdateFailedError) || !isSlotTool(move.kind)) throw error;
+    if (!(error instanceof WorkflowUpdateFailedError) || !isRefusable(move.kind)) throw error;
     const cause = error.cause;
     const code = cause instanceof ApplicationFailure ? (cause.type ?? 'internal') : 'internal';
-    return { kind: 'refused', tool: move.kind as 'hold_slot' | 'book_appointment' | 'check_availability', code, message: cause?.message ?? error.message };
+    return { kind: 'refused', tool: move.kind as 'hold_slot' | 'book_appointment' | 'check_availability' | 'send_price_list', code, message: cause?.message ?? error.message };
   }
 }
 
-function isSlotTool(kind: ToolMove['kind']): boolean {
-  return kind === 'check_availability' || kind === 'hold_slot' || kind === 'book_appointment';
+/** Tools whose refusal the agent answers in words: a time taken, no address to send a list to. */
+function isRefusable(kind: ToolMove['kind']): boolean {
+  return kind === 'check_availability' || kind === 'hold_slot' || kind === 'book_appointment' || kind === 'send_price_list';
 }

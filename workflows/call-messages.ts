@@ -12,7 +12,7 @@ import type { CallKind } from '../domain/first-call/call-kind.js';
 import type { FirstCallSheet } from '../domain/first-call/first-call-sheet.js';
 import type { KnowledgeAnswer } from '../domain/knowledge/answer-question.js';
 import type { PriceListItem } from '../domain/prices/price-list.js';
-import type { AnswerQuestionArgs, FirstCallDetailsArgs, LookUpPricesArgs } from '../domain/call/agent-tools.js';
+import type { AnswerQuestionArgs, FirstCallDetailsArgs, LookUpPricesArgs, SendPriceListArgs } from '../domain/call/agent-tools.js';
 import type { CallPage } from './call-state.js';
 
 /**
@@ -65,6 +65,8 @@ export type DetailsAnswer = {
   page?: CallPage | null;
 };
 
+/** Where the full price list went: the number (E.164) or email address it was sent to. */
+export type PriceListSent = { channel: 'text' | 'email'; to: string };
 export type PricesAnswer = { items: PriceListItem[]; notOnList: string[]; noList: boolean; disclosures: string | null };
 export type QuestionAnswer = KnowledgeAnswer & { callbackTask: boolean };
 
@@ -91,5 +93,6 @@ export const bookAppointmentUpdate = defineUpdate<Booking, [SlotArgs]>('book_app
 export const transferToStaffUpdate = defineUpdate<TransferResult, [TransferArgs]>('transfer_to_staff');
 export const endCallUpdate = defineUpdate<CallSummary, [EndCallArgs]>('end_call');
 export const lookUpPricesUpdate = defineUpdate<PricesAnswer, [LookUpPricesArgs]>('look_up_prices');
+export const sendPriceListUpdate = defineUpdate<PriceListSent, [SendPriceListArgs]>('send_price_list');
 export const answerQuestionUpdate = defineUpdate<QuestionAnswer, [AnswerQuestionArgs]>('answer_question');
 export const saveFirstCallDetailsUpdate = defineUpdate<DetailsAnswer, [FirstCallDetailsArgs]>('save_first_call_details');

@@ -10,7 +10,7 @@ import {
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
-import { answerQuestionArgs, checkAvailabilityArgs, endCallArgs, firstCallDetailsArgs, lookUpPricesArgs, parseToolArgs, saveCallerDetailsArgs, slotArgs, transferArgs } from '../domain/call/agent-tools.js';
+import { answerQuestionArgs, checkAvailabilityArgs, endCallArgs, firstCallDetailsArgs, lookUpPricesArgs, parseToolArgs, saveCallerDetailsArgs, sendPriceListArgs, slotArgs, transferArgs } from '../domain/call/agent-tools.js';
 import type { FirstCallSheet } from '../domain/first-call/first-call-sheet.js';
 import { countWords, outcomeLine } from '../domain/call/call-outcome.js';
 import type { CallerDetails } from '../domain/extraction/caller-details.js';
@@ -21,6 +21,7 @@ import {
   answerQuestionUpdate,
   bookAppointmentUpdate,
   lookUpPricesUpdate,
+  sendPriceListUpdate,
   saveFirstCallDetailsUpdate,
   callStateQuery,
   checkAvailabilityUpdate,
@@ -269,6 +270,19 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
         return answer;
       }),
     { validator: (raw) => validateOpenCall(call, lookUpPricesArgs, raw) },
+  );
+
+  setHandler(
+    sendPriceListUpdate,
+    (raw) =>
+      serial.run(async () => {
+        const args = parseToolArgs(sendPriceListArgs, raw);
+        call.touch();
+        // Without an address said for it, the one the call already knows.
+        const known = args.channel === 'text' ? call.textTo : call.details.email;
+        return inCall.sendPriceList({ tenantId, workflowId, channel: args.channel, to: args.to ?? known, now: nowIso() }).catch(refusal);
+      }),
+    { validator: (raw) => validateOpenCall(call, sendPriceListArgs, raw) },
   );
 
   setHandler(

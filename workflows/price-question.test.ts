@@ -27,11 +27,13 @@ const scenario = scenarioSchema.parse({
   caller: ["Hi, what would a direct cremation cost with you?", "Thanks, that's all. Bye."],
 });
 
-async function callOf(lines: string[]) {
+async function callOf(lines: string[], from?: string) {
   const turns: CallTurn[] = [];
-  const result = await runScenario({ ...harness, file: 'inline', scenario: { ...scenario, caller: lines }, onTurn: (turn) => turns.push(turn) });
+  const result = await runScenario({ ...harness, file: 'inline', scenario: { ...scenario, caller: lines, ...(from ? { from } : {}) }, onTurn: (turn) => turns.push(turn) });
   return { result, turns };
 }
+
+const agentLines = (turns: CallTurn[]) => turns.filter((turn) => turn.role === 'agent').map((turn) => turn.text);
 
 describe('a price question', () => {
   it('is answered from the price list before any name or number is asked, and the quote is recorded', async () => {
@@ -61,6 +63,37 @@ describe('a price question', () => {
     expect(reply.text).not.toMatch(/\$/);
     expect(reply.text).toMatch(/don't have a price for that/);
     expect(result.prices_quoted).toEqual([]);
+  });
+});
+
+describe('the full price list', () => {
+  it('is texted to the number calling when the caller takes up the offer, once, with every item', async () => {
+    const { result, turns } = await callOf(['How much is a direct cremation?', 'Yes please, text it to me.', 'Thank you, bye.'], '+13125550161');
+    expect(agentLines(turns).join(' ')).toContain("I've texted our full price list to the number you are calling from.");
+    const tenantId = (await tenantOf(result.workflow_id))!;
+    const texts = await harness.db.selectFrom('sms_outbox').select(['to_phone', 'body']).where('tenant_id', '=', tenantId).where('purpose', '=', 'price_list').execute();
+    expect(texts).toHaveLength(1);
+    expect(texts[0]!.to_phone).toBe('+13125550161');
+    expect(texts[0]!.body).toContain('Direct cremation with an alternative container: $1,745');
+    expect(texts[0]!.body).toContain('Basic services of funeral director and staff: $2,390');
+  });
+
+  it('is emailed to the address the caller gives, after the agent asks for it, without asking their name', async () => {
+    const { result, turns } = await callOf(['Could you email me your price list?', "It's rosa dot lane at example dot com.", 'Thanks, goodbye.']);
+    const said = agentLines(turns);
+    expect(said.join(' ')).toContain('What email address should I send it to?');
+    expect(said.join(' ')).toContain("I've emailed our full price list to rosa.lane@example.com.");
+    expect(said.join(' ')).not.toMatch(/your name/i);
+    const tenantId = (await tenantOf(result.workflow_id))!;
+    const mail = await harness.db.selectFrom('email_outbox').select(['to_email', 'subject', 'body']).where('tenant_id', '=', tenantId).where('purpose', '=', 'price_list').execute();
+    expect(mail).toEqual([expect.objectContaining({ to_email: 'rosa.lane@example.com', subject: expect.stringContaining('General Price List') })]);
+    expect(mail[0]!.body).toContain('$1,745');
+  });
+
+  it('is not sent when the caller declines', async () => {
+    const { result } = await callOf(['How much is a direct cremation?', "No, that's fine, thank you. Bye."], '+13125550162');
+    const tenantId = (await tenantOf(result.workflow_id))!;
+    expect(await harness.db.selectFrom('sms_outbox').select('id').where('tenant_id', '=', tenantId).where('purpose', '=', 'price_list').execute()).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@ export type OutgoingEmail = {
   subject: string;
   /** Plain text. */
   body: string;
-  purpose: 'invitation' | 'password_reset' | 'payment_failed';
+  purpose: 'invitation' | 'password_reset' | 'payment_failed' | 'price_list';
   idempotencyKey: string;
 };
 

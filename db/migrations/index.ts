@@ -13,6 +13,7 @@ import * as m20261202T1600 from './2026-12-02T1600-contact-search-words.js';
 import * as m20261202T1700 from './2026-12-02T1700-billing.js';
 import * as m20261202T1800 from './2026-12-02T1800-payment-failed-email.js';
 import * as m20261202T1900 from './2026-12-02T1900-first-calls.js';
+import * as m20261202T2000 from './2026-12-02T2000-price-list-email.js';
 
 /**
  * Every migration, by its frozen name. Listed explicitly (not read from disk) so the same set runs
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-02T1700-billing': m20261202T1700,
   '2026-12-02T1800-payment-failed-email': m20261202T1800,
   '2026-12-02T1900-first-calls': m20261202T1900,
+  '2026-12-02T2000-price-list-email': m20261202T2000,
 };
 
 export const migrationProvider: MigrationProvider = {

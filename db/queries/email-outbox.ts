@@ -1,6 +1,6 @@
 import type { Executor } from '../executor.js';
 
-export type EmailPurpose = 'invitation' | 'password_reset' | 'payment_failed';
+export type EmailPurpose = 'invitation' | 'password_reset' | 'payment_failed' | 'price_list';
 
 /** Queues an email once per key: a retried send finds the first one and queues nothing. */
 export async function enqueueEmail(

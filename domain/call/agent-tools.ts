@@ -102,6 +102,15 @@ export const lookUpPricesArgs = z
   .strict();
 export type LookUpPricesArgs = z.infer<typeof lookUpPricesArgs>;
 
+export const PRICE_LIST_CHANNELS = ['text', 'email'] as const;
+export const sendPriceListArgs = z
+  .object({
+    channel: z.enum(PRICE_LIST_CHANNELS, { error: 'channel must be text or email' }).describe('How the caller wants the full price list.'),
+    to: text('to', 200).describe('The number or email address the caller gave for it; leave out to use the one already known on the call.').optional(),
+  })
+  .strict();
+export type SendPriceListArgs = z.infer<typeof sendPriceListArgs>;
+
 export const answerQuestionArgs = z.object({ question: text('question', 500).describe("The caller's question, in their words.") }).strict();
 export type AnswerQuestionArgs = z.infer<typeof answerQuestionArgs>;
 
@@ -131,6 +140,7 @@ export const AGENT_TOOLS = {
   transfer_to_staff: { schema: transferArgs, description: 'Hand the caller to a person now, for a death that has just happened or anything urgent.' },
   end_call: { schema: endCallArgs, description: 'End the call once the caller has nothing more.' },
   look_up_prices: { schema: lookUpPricesArgs, description: "Look up prices on the organization's General Price List. Answer price questions only from its answer, before asking for any name or number." },
+  send_price_list: { schema: sendPriceListArgs, description: 'Text or email the full General Price List to a caller who asked for it; no name is needed.' },
   answer_question: { schema: answerQuestionArgs, description: 'Answer a question about the address, directions, parking, office hours or a published service from what staff have entered; an unanswered one becomes a call-back.' },
   save_first_call_details: { schema: firstCallDetailsArgs, description: 'Record the first-call sheet when a death has occurred: where the person is, whether released, what the removal team must know.' },
 } as const;

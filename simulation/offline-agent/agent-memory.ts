@@ -7,7 +7,8 @@ import type { ServiceType } from '../../domain/services.js';
 import { EMPTY_TIME_PREFERENCE, type TimePreference } from '../../domain/time-preference.js';
 import type { CallKind } from '../../domain/first-call/call-kind.js';
 import { EMPTY_FIRST_CALL_SHEET, type FirstCallSheet } from '../../domain/first-call/first-call-sheet.js';
-import type { PricesAnswer, QuestionAnswer } from '../../workflows/call-messages.js';
+import type { PriceListSent, PricesAnswer, QuestionAnswer } from '../../workflows/call-messages.js';
+import type { PriceListChannel } from '../../domain/prices/wants-price-list.js';
 import type { CallPage } from '../../workflows/call-state.js';
 
 export type Question = 'callerName' | 'deceasedName' | 'service' | 'when' | 'phone';
@@ -43,8 +44,11 @@ export type AgentMemory = {
   promised: boolean;
   /** The full price list has been offered by text once. */
   listOffered: boolean;
+  /** Where the full price list went, once sent; and the way it was wanted while the agent asks for an address. */
+  listSent: boolean;
+  listAddressAsked: PriceListChannel | null;
   /** Work the current turn still needs before the agent speaks. */
-  pending: { check: { requested: string | null } | null; hold: string | null; prices?: string | null; question?: string | null };
+  pending: { check: { requested: string | null } | null; hold: string | null; prices?: string | null; question?: string | null; sendList?: PriceListChannel | null };
   /** What the agent will say at the end of the current turn, in order. */
   said: string[];
   ended: boolean;
@@ -71,6 +75,8 @@ export function createAgentMemory(call: { referenceLocal: string; timeZone: stri
     sheetAsked: [],
     promised: false,
     listOffered: false,
+    listSent: false,
+    listAddressAsked: null,
     pending: { check: null, hold: null },
     said: [],
     ended: false,
@@ -82,11 +88,12 @@ export type Observation =
   | { kind: 'heard'; text: string; details: CallerDetails; intent: CallIntent; service: ServiceType; callKind: CallKind | null; sheet: FirstCallSheet; page: CallPage | null }
   | ({ kind: 'prices' } & PricesAnswer)
   | ({ kind: 'answered' } & QuestionAnswer)
+  | ({ kind: 'price_list_sent' } & PriceListSent)
   | { kind: 'availability'; requested: SlotCheck | null; slots: Slot[] }
   | { kind: 'held'; hold: Hold }
   | { kind: 'booked'; booking: Booking }
   | { kind: 'transferred' }
-  | { kind: 'refused'; tool: 'hold_slot' | 'book_appointment' | 'check_availability'; code: string; message: string };
+  | { kind: 'refused'; tool: 'hold_slot' | 'book_appointment' | 'check_availability' | 'send_price_list'; code: string; message: string };
 
 /** What the agent does next: call a tool, or speak and wait for the caller. */
 export type Move =
@@ -96,4 +103,5 @@ export type Move =
   | { kind: 'transfer_to_staff'; reason: string }
   | { kind: 'look_up_prices'; question: string }
   | { kind: 'answer_question'; question: string }
+  | { kind: 'send_price_list'; channel: PriceListChannel }
   | { kind: 'say'; text: string; endCall: boolean };

@@ -8,6 +8,7 @@ import { soundsUndecided } from '../../domain/extraction/service-type.js';
 import { plainSpeech } from '../../domain/plain-text.js';
 import { asksForInformation } from '../../domain/knowledge/answer-question.js';
 import { asksPrice } from '../../domain/prices/asks-price.js';
+import { wantsPriceList, type PriceListChannel } from '../../domain/prices/wants-price-list.js';
 import type { AgentMemory, Observation } from './agent-memory.js';
 import { pickOffered } from './pick-offered.js';
 import { CONDOLENCE, GOODBYE, NOTED, SHEET_ADDED, UNDECIDED_IS_FINE } from './replies.js';
@@ -42,6 +43,14 @@ function arrangesLater(memory: AgentMemory, text: string, preference: TimePrefer
   return days.length > 0 && days.every((day) => day > today) && detectCallIntent([{ role: 'caller', text }]).wantsAppointment;
 }
 
+/** The email address or number the agent asked for the price list, said in this turn. */
+function addressGiven(memory: AgentMemory, heard: Heard): PriceListChannel | null {
+  const asked = memory.listAddressAsked;
+  if (asked === 'email') return heard.details.email && heard.details.email !== memory.details.email ? 'email' : null;
+  if (asked === 'text') return heard.details.phone && heard.details.phone !== memory.details.phone ? 'text' : null;
+  return null;
+}
+
 /**
  * Takes in what the caller just said: the workflow's reading of the whole call, and any wish about
  * time in this turn, read against what they said before. Sets the tool work the turn needs.
@@ -50,9 +59,11 @@ export function hearCaller(memory: AgentMemory, heard: Heard): AgentMemory {
   const text = plainSpeech(heard.text);
   // A price or a question is answered in the turn it is asked, before anything is asked back.
   // After a price was given, "and what would that be?" asks the next price.
+  const sendList = memory.listSent ? null : (wantsPriceList(text, memory.listOffered) ?? addressGiven(memory, heard));
   const followsPrice = memory.listOffered && text.includes('?') && !asksForInformation(text);
-  const pricing = asksPrice(text) || followsPrice;
-  const pending = { check: null, hold: null, prices: pricing ? text : null, question: asksForInformation(text) && !pricing ? text : null };
+  // "Could you email me your price list?" wants the list sent, not one price looked up.
+  const pricing = (asksPrice(text) || followsPrice) && sendList === null;
+  const pending = { check: null, hold: null, prices: pricing ? text : null, question: asksForInformation(text) && !pricing && sendList === null ? text : null, sendList };
   // A death the home must go to is urgent however it was said: the call has paged for it.
   const paged = heard.callKind === 'first_call' || heard.callKind === 'facility_call';
   const intent = paged && !heard.intent.urgent ? { ...heard.intent, urgent: true, urgencyReason: 'a death has occurred' } : heard.intent;
@@ -64,7 +75,7 @@ export function hearCaller(memory: AgentMemory, heard: Heard): AgentMemory {
   // "so his friends can say goodbye. Could it be this Friday?" asks for more; it is no farewell.
   const farewell = CLOSING.test(text) && !text.includes('?') && wishedTime(next, text) === null;
   if (farewell && (next.booking || next.intent.questionOnly || next.intent.urgent || !next.intent.wantsAppointment)) {
-    return { ...next, said: [GOODBYE], ended: true, pending: { check: null, hold: null } };
+    return { ...next, said: [GOODBYE], ended: true, pending: { check: null, hold: null, sendList } };
   }
   // Facts for the removal team given after the read-back are acknowledged, so the caller knows they were heard.
   const sheetGrew = next.promised && (next.sheet.location !== memory.sheet.location || next.sheet.removalNotes !== memory.sheet.removalNotes || next.sheet.room !== memory.sheet.room);

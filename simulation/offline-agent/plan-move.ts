@@ -73,6 +73,8 @@ function planUrgent(memory: AgentMemory): Planned {
  * Urgent calls are handed to a person and never booked.
  */
 export function planMove(memory: AgentMemory): Planned {
+  // A list the caller asked for goes out even as they say goodbye.
+  if (memory.pending.sendList) return { memory, move: { kind: 'send_price_list', channel: memory.pending.sendList } };
   if (memory.ended) return speak(memory, []);
   if (memory.pending.prices) return { memory, move: { kind: 'look_up_prices', question: memory.pending.prices } };
   if (memory.pending.question) return { memory, move: { kind: 'answer_question', question: memory.pending.question } };

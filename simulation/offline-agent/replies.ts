@@ -151,6 +151,16 @@ export function pricesReply(input: { items: readonly PriceListItem[]; notOnList:
   return parts.join(' ');
 }
 
+export function priceListSentReply(sent: { channel: 'text' | 'email'; to: string }, callerId: string | null): string {
+  return sent.channel === 'email' ? `I've emailed our full price list to ${sent.to}.` : `I've texted our full price list to ${phoneWords(sent.to, callerId)}.`;
+}
+
+export function askListAddress(channel: 'text' | 'email'): string {
+  return channel === 'email' ? 'What email address should I send it to?' : 'What number should I text it to?';
+}
+
+export const LIST_NOT_SENT = "I couldn't send the price list just now; you're welcome to call us any time and we'll read it to you or send it.";
+
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function questionReply(input: { answers: ReadonlyArray<{ text: string }>; callbackTask: boolean }): string {

@@ -1,6 +1,6 @@
 import type { Slot } from '../../domain/scheduling/slot.js';
 import type { AgentMemory, Observation } from './agent-memory.js';
-import { bookedReadBack, CALENDAR_TROUBLE, FACILITY_OPENING, FIRST_CALL_OPENING, JUST_TAKEN, nothingFreeOn, offer, pricesReply, questionReply, refusedTime, URGENT_FLAGGED } from './replies.js';
+import { askListAddress, bookedReadBack, CALENDAR_TROUBLE, LIST_NOT_SENT, priceListSentReply, FACILITY_OPENING, FIRST_CALL_OPENING, JUST_TAKEN, nothingFreeOn, offer, pricesReply, questionReply, refusedTime, URGENT_FLAGGED } from './replies.js';
 
 type ToolResult = Exclude<Observation, { kind: 'heard' }>;
 
@@ -44,6 +44,15 @@ export function takeResult(memory: AgentMemory, result: ToolResult): AgentMemory
       next.said.push(pricesReply({ items: result.items, notOnList: result.notOnList, noList: result.noList, offerList: !next.listOffered }));
       next.listOffered = true;
       return next;
+    case 'price_list_sent': {
+      next.pending.sendList = null;
+      next.listSent = true;
+      next.listOffered = true;
+      next.listAddressAsked = null;
+      // Said before a goodbye the caller already prompted.
+      next.said.splice(next.ended ? next.said.length - 1 : next.said.length, 0, priceListSentReply(result, next.callerId));
+      return next;
+    }
     case 'answered':
       next.pending.question = null;
       next.said.push(questionReply(result));
@@ -69,6 +78,15 @@ function missesAskedDays(days: readonly string[], slots: readonly Slot[]): boole
 }
 
 function refused(memory: AgentMemory, result: Extract<Observation, { kind: 'refused' }>): AgentMemory {
+  if (result.tool === 'send_price_list') {
+    const channel = memory.pending.sendList ?? 'text';
+    memory.pending.sendList = null;
+    // No address, or not one a list can go to: ask for it; anything else, say so honestly.
+    const ask = result.code === 'invalid_input' && !memory.ended;
+    memory.listAddressAsked = ask ? channel : null;
+    memory.said.splice(memory.ended ? memory.said.length - 1 : memory.said.length, 0, ask ? askListAddress(channel) : LIST_NOT_SENT);
+    return memory;
+  }
   memory.pending.hold = null;
   if (result.code !== 'slot_unavailable') {
     memory.pending.check = null;
