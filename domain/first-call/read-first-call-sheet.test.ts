@@ -22,6 +22,13 @@ describe('readFirstCallSheet', () => {
     expect(sheet.removalNotes).toContain('narrow');
   });
 
+  it('reads being sent to call by the hospice or the doctor as a release, and a friend\'s advice as nothing', () => {
+    expect(sheetOf('My father just passed at home. The hospice told me to call you.').released).toBe(true);
+    expect(sheetOf('Grandma died this morning and her doctor advised us to contact a funeral home.').released).toBe(true);
+    expect(sheetOf('My wife died last night. A friend told me to call you.').released).toBeNull();
+    expect(sheetOf('The hospice told me to call you, but the coroner has to see him first.').released).toBe(false);
+  });
+
   it('leaves unknown what was not said', () => {
     expect(sheetOf('My husband passed away.')).toMatchObject({ locationType: null, released: null, underHospice: null, location: null });
   });

@@ -26,6 +26,9 @@ const NOTIFIED: ReadonlyArray<[RegExp, string]> = [
   [/\bparamedics?\b|\bems\b|\bambulance\b|\b911\b/i, 'paramedics'],
   [/\bnurse\b/i, 'nurse'],
 ];
+/** "The hospice nurse told me to call you": whoever looks after the death sends the family to the home once it may come. */
+const SENT_TO_CALL =
+  /\b(?:hospice|nurse|doctor|physician|gp|hospital|coroner|medical examiner)\b[^.?!]*\b(?:told|asked|advised|said for) (?:me|us|the family) to (?:call|ring|phone|contact)\b/i;
 const NOTIFY_VERB = /\b(?:called|phoned|notified|told|informed|been here|was here|came|come|left|pronounced|signed|spoke|talked|contacted|on (?:the|their|his|her) way|released|cleared|here)\b/i;
 
 const TIME_OF_DEATH = [
@@ -124,7 +127,7 @@ export function readFirstCallSheet(turns: readonly CallTurn[]): FirstCallSheet {
   const hospiceMentioned = HOSPICE_WORD.test(all);
   const underHospice = hospiceMentioned && !HOSPICE_NEGATED.test(all) ? true : HOSPICE_NEGATED.test(all) || SUDDEN.test(all) ? false : type === 'hospice_facility' ? true : null;
   const notReleased = sentences.some((s) => NOT_RELEASED.test(s));
-  const released = notReleased ? false : sentences.some((s) => RELEASED.test(s)) ? true : null;
+  const released = notReleased ? false : sentences.some((s) => RELEASED.test(s) || SENT_TO_CALL.test(s)) ? true : null;
   const removal = sentences.filter((s) => REMOVAL.test(s));
   return {
     ...EMPTY_FIRST_CALL_SHEET,
