@@ -1,7 +1,14 @@
 import type { SubmitFunction } from '$app/forms';
 
+type Options = {
+	/** Empty the form after it was saved (SvelteKit's default). A form that stays open keeps what was typed. */
+	reset?: boolean;
+	/** After the page has updated from a successful submit: close the form, start a new one. */
+	onSuccess?: () => void;
+};
+
 /** A form's "sending…" state for `use:enhance={form.submit}`: busy from the click until the page has updated. */
-export function busyForm(): { readonly busy: boolean; submit: SubmitFunction } {
+export function busyForm(options: Options = {}): { readonly busy: boolean; submit: SubmitFunction } {
 	let busy = $state(false);
 	return {
 		get busy() {
@@ -9,9 +16,10 @@ export function busyForm(): { readonly busy: boolean; submit: SubmitFunction } {
 		},
 		submit: () => {
 			busy = true;
-			return async ({ update }) => {
-				await update();
+			return async ({ result, update }) => {
+				await update({ reset: options.reset ?? true });
 				busy = false;
+				if (result.type === 'success') options.onSuccess?.();
 			};
 		}
 	};

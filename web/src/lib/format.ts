@@ -5,6 +5,11 @@ export function dateTime(iso: string, timeZone: string): string {
 	return new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
 }
 
+/** The same with its year, for a day that may be months ahead: "Fri, Jan 15, 2027, 11:00 AM". */
+export function dateTimeWithYear(iso: string, timeZone: string): string {
+	return new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
+}
+
 export function time(iso: string, timeZone: string): string {
 	return new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
 }

@@ -8,6 +8,9 @@ import type { invitationSchema, memberSchema } from '../../../../api/routes/team
 import type { openInvitationRoute } from '../../../../api/routes/invitations/invitations.routes.ts';
 import type { pageLinkSchema, pageOwnerSchema } from '../../../../api/routes/page-links/page-links.routes.ts';
 import type { listSessionsRoute } from '../../../../api/routes/sessions/sessions.routes.ts';
+import type { knowledgeEntryBodySchema, publicServiceBodySchema } from '../../../../api/routes/settings-knowledge/settings-knowledge.routes.ts';
+import type { listRotaRoute, pagingSettingsSchema, rotaEntryBodySchema } from '../../../../api/routes/settings-on-call/settings-on-call.routes.ts';
+import type { priceListItemBodySchema } from '../../../../api/routes/settings-price-list/settings-price-list.routes.ts';
 import type { billingNoticeSchema, billingOverviewSchema, redirectSchema, subscriptionPlanSchema, subscriptionSchema } from '../../../../api/routes/billing/billing.schemas.ts';
 
 export type Contact = z.infer<typeof contactSchema>;
@@ -42,3 +45,18 @@ export type UsageInvoice = BillingOverview['usageInvoices'][number];
 export type BillingRedirect = z.infer<typeof redirectSchema>;
 /** Asked on every page: whether a payment needs someone's attention. */
 export type BillingNotice = z.infer<typeof billingNoticeSchema>;
+
+/** One line of the on-call rota: weekdays 1 (Monday) to 7 (Sunday); local hours, `until` may be '24:00' (midnight). */
+export type RotaEntry = z.infer<typeof rotaEntryBodySchema>;
+export type RotaRole = RotaEntry['role'];
+/** The rota, and whom a page started now would text, in order. */
+export type OnCallRota = z.infer<(typeof listRotaRoute)['responses'][200]['content']['application/json']['schema']>;
+export type OnCallPerson = OnCallRota['onCallNow'][number];
+export type PagingSettings = z.infer<typeof pagingSettingsSchema>;
+/** One line of the General Price List, money in cents. */
+export type PriceListItem = z.infer<typeof priceListItemBodySchema>;
+export type KnowledgeEntry = z.infer<typeof knowledgeEntryBodySchema>;
+export type KnowledgeTopic = KnowledgeEntry['topic'];
+/** `localStart` is 'YYYY-MM-DDTHH:MM' in the organization's time zone; `startsAt` the same instant. */
+export type PublicService = z.infer<typeof publicServiceBodySchema>;
+export type PublicServiceKind = PublicService['kind'];
