@@ -56,6 +56,23 @@ describe('extractCallerDetails on the call scenarios', () => {
 });
 
 describe('extractCallerDetails', () => {
+  it('hears a death told without the word, and a relative who is on the way as alive', () => {
+    const details = extractCallerDetails(
+      callerSays('This is Bernice Hollander. My Harold, well, he slipped away tonight. Sixty-one years we were married.', 'Our son Michael is driving in from Naperville.'),
+    );
+    expect(details).toMatchObject({ callerName: 'Bernice Hollander', deceasedName: 'Harold', relationship: 'spouse' });
+  });
+
+  it('hears a caller planning their own funeral, whoever they want to lie beside', () => {
+    const details = extractCallerDetails(callerSays("I'm seventy-four and I've been meaning to get my funeral sorted. I want to be buried next to my wife.", "Name's Ron Pritchard."));
+    expect(details).toMatchObject({ callerName: 'Ron Pritchard', relationship: 'self', deceasedName: null });
+  });
+
+  it("takes the other full name a caller gives beside their own as the deceased's, whatever was asked last", () => {
+    const details = extractCallerDetails(callerSays('My father died. I found him this morning.', 'Police are here.', "Frank Russo. I'm Anthony. His son."));
+    expect(details).toMatchObject({ callerName: 'Anthony', deceasedName: 'Frank Russo', relationship: 'child' });
+  });
+
   it('lets later statements correct earlier ones', () => {
     const details = extractCallerDetails(
       callerSays(

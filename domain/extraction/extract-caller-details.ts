@@ -35,7 +35,7 @@ function extendsName(known: string | null, next: string): boolean {
  * brother was …" → the deceased); one without a cue answers the agent's question, and a caller who
  * has not given their name yet gives it first ("Denise Whitfield. My brother was Curtis …").
  */
-function readMentions(details: CallerDetails, mentions: PersonMention[], question: 'callerName' | 'deceasedName' | null, introduced: boolean): void {
+function readMentions(details: CallerDetails, mentions: PersonMention[], question: 'callerName' | 'deceasedName' | null, introduced: boolean, aboutDeath: boolean): void {
   let callerTaken = introduced;
   let deceasedTaken = false;
   // "Albert Fontaine. And she was Eleanor Fontaine": when the turn itself says who died, the other
@@ -52,7 +52,10 @@ function readMentions(details: CallerDetails, mentions: PersonMention[], questio
       deceasedTaken = true;
       continue;
     }
-    const answersDeceased = question === 'deceasedName' && !deceasedTaken && !deceasedNamed;
+    // "Frank Russo. I'm Anthony. His son.": on a call about a death, the other full name a caller
+    // gives beside their own is the one who died, whichever question it answers.
+    const besideOwn = introduced && aboutDeath && details.deceasedName === null && mention.name.includes(' ');
+    const answersDeceased = (question === 'deceasedName' || besideOwn) && !deceasedTaken && !deceasedNamed;
     // A full name said with no cue is the caller's own only while theirs is still unknown.
     const mayBeCaller = !callerTaken && (question === 'callerName' || (details.callerName === null && mention.name.includes(' ')));
     const role = mention.role ?? (answersDeceased ? 'deceased' : mayBeCaller ? 'caller' : null);
@@ -91,9 +94,9 @@ export function extractCallerDetails(turns: readonly CallTurn[], options: Extrac
     else if (bare !== null && (question === 'callerName' || (details.callerName === null && bare.words >= 2))) {
       details.callerName = correctedName(details.callerName, bare.name);
     }
-    if (bare === null) readMentions(details, peopleMentioned(text), question, introduced !== null);
-
     aboutDeath ||= question === 'deceasedName' || speaksOfDeath(text);
+    if (bare === null) readMentions(details, peopleMentioned(text), question, introduced !== null, aboutDeath);
+
     deathTold ||= tellsOfDeath(text);
     const statements = findRelationStatements(text, aboutDeath);
     relations.push(...statements);

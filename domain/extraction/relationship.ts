@@ -72,12 +72,13 @@ const SHARED_BOND =
 const NAME_CONNECTOR = /^(?:'s name (?:is|was)|,|\s+(?:was|is|named|called))?/i;
 const CLEARLY_ABOUT = /\b(?:for|about|of|lost|losing|bury|burying|cremate|cremating)\s+$/i;
 const SELF_PLAIN =
-  /\b(?:for (?:myself|ourselves|both of us|the two of us|each of us)|(?:my|our) own (?:funerals?|arrangements?|plans?|services?|burials?|cremations?)|(?:arrangements?|plans?|planning|funeral|service|burial|cremation) for (?:me|us both))\b/i;
+  /\b(?:for (?:myself|ourselves|both of us|the two of us|each of us)|(?:my|our) own (?:funerals?|arrangements?|plans?|services?|burials?|cremations?)|(?:arrangements?|plans?|planning|funeral|service|burial|cremation) for (?:me|us both)|(?:get|have|sort|arrange|plan|organi[sz]e|pay for|set up|prepay|pre-pay) my (?:funeral|burial|cremation|service|arrangements?)|my (?:funeral|burial|cremation|arrangements?) (?:sorted|arranged|planned|paid|settled|in order)|i(?:'d| would| want to| wish to) (?:like to )?be (?:buried|cremated)|when (?:i (?:die|pass)|my time comes))\b/i;
 const SELF_HINT = /\b(?:pre-?plan\w*|pre-?need|plan(?:ning)? ahead|ahead of time|in advance)\b/i;
 const PROFESSIONAL_HINT =
   /\b(?:hospice (?:told|said|suggested|asked|gave|nurse)|nursing home|calling from (?:the )?\w+ (?:hospice|hospital)|(?:the|a) patient)\b/i;
 /** A death told outright, as against funerals talked of ahead of time. */
-const DEATH_WORDS = String.raw`pass(?:ed|ing)|die|died|dies|dying|death|dead|deceased|lost|late|killed`;
+// With the ways people say it without the word: "slipped away", "no longer with us", "breathed her last".
+const DEATH_WORDS = String.raw`pass(?:ed|ing)|die|died|dies|dying|death|dead|deceased|lost|late|killed|slipped away|left us|no longer with us|(?:his|her|their) last breath|breathed (?:his|her|their) last|went to be with|expired`;
 const DEATH_TOLD = new RegExp(String.raw`\b(?:${DEATH_WORDS})\b`, 'i');
 const ABOUT_A_DEATH = new RegExp(
   String.raw`\b(?:${DEATH_WORDS}|pass|loss|funeral|burial|bury|buried|cremat\w*|memorial|viewing|visitation|service|arrangements?|arranging|obituary|hospice)\b`,
@@ -117,6 +118,9 @@ function chainedRelationship(first: string, second: string): Relationship | null
   return PARENT_WORDS.has(first) && PARENT_WORDS.has(second) ? 'grandchild' : 'other_family';
 }
 
+const ALIVE_NEXT =
+  /^\s*,?\s*(?:(?:is|'s|are|has been)\s+(?!being\b|dying\b)\w+ing\b|(?:is|'s|are)\s+(?:here|with (?:me|us)|on (?:his|her|their|the) way)|(?:will|'ll|can|is going to)\s+(?:be|come|call|meet|sign|drive|fly|handle|help|bring))/i;
+
 /** `reached`: where a relative was named through "her" or "his", which counts only when said to have died. */
 function deceasedMentions(text: string, aboutDeath: boolean, reached: readonly number[]): RelationStatement[] {
   if (!aboutDeath) return [];
@@ -137,6 +141,9 @@ function deceasedMentions(text: string, aboutDeath: boolean, reached: readonly n
     // "my mother-in-law just passed away", "her father died": the relative named is the one who died.
     const died = DIED_NEXT.test(text.slice(end));
     if (reached.includes(match.index) && !died) return [];
+    // "Our son Michael is driving in": a relative doing something now is alive, whoever died.
+    const afterName = deceasedName === null ? end : text.indexOf(deceasedName, end) + deceasedName.length;
+    if (!died && ALIVE_NEXT.test(text.slice(afterName))) return [];
     const strong = deceasedName !== null || possessive || died || CLEARLY_ABOUT.test(text.slice(0, match.index));
     return [{ relationship, weight: strong ? 'strong' : 'weak', deceasedName, index: match.index }];
   });
