@@ -30,7 +30,11 @@ export type AppDeps = {
   temporalUiUrl: string | null;
   temporalNamespace: string;
   billing: BillingDeps;
+  /** Null: /twilio/* refuses every request (503), so Twilio retries until it is configured. */
+  twilio: TwilioWebhookDeps | null;
 };
+
+export type TwilioWebhookDeps = { authToken: string; publicBaseUrl: string };
 
 /** Billing as configured: the plans always, Stripe only when a key is set. */
 export type BillingDeps = {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { createStripeClient, type StripeConfig } from '../billing/stripe-client.js';
 import { loadBillingPlans } from '../config/billing-plans.js';
-import { apiFields, billingPlanFields, logFields, stripeFields, stripeWebhookFields, temporalFields } from '../config/env-fields.js';
+import { apiFields, billingPlanFields, logFields, stripeFields, stripeWebhookFields, temporalFields, twilioWebhookFields } from '../config/env-fields.js';
 import { loadConfig } from '../config/load-config.js';
 import { stripeModeOf } from '../domain/billing/subscription-plans.js';
-import type { BillingDeps } from './app-deps.js';
+import type { BillingDeps, TwilioWebhookDeps } from './app-deps.js';
 import { OIDC_PROVIDER_LABELS, oidcRedirectUri, type OidcProvider, type OidcProviderId } from './operations/oidc-providers.js';
 
 const OIDC_VARIABLES = {
@@ -19,6 +19,7 @@ export const apiConfigSchema = z
     ...temporalFields,
     ...stripeFields,
     ...stripeWebhookFields,
+    ...twilioWebhookFields,
     ...billingPlanFields,
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
     TEMPORAL_ADDRESS: z.string().min(1),
@@ -57,4 +58,9 @@ export function billingFrom(config: BillingConfig): BillingDeps {
     webhookSecret: config.STRIPE_WEBHOOK_SECRET ?? null,
     plans: loadBillingPlans(config),
   };
+}
+
+/** Twilio's webhooks as configured: both the token and the public address, or neither. */
+export function twilioFrom(config: Pick<ApiConfig, 'TWILIO_AUTH_TOKEN' | 'PUBLIC_BASE_URL'>): TwilioWebhookDeps | null {
+  return config.TWILIO_AUTH_TOKEN && config.PUBLIC_BASE_URL ? { authToken: config.TWILIO_AUTH_TOKEN, publicBaseUrl: config.PUBLIC_BASE_URL.replace(/\/$/, '') } : null;
 }

@@ -7,7 +7,7 @@ import { createPracticeCalls } from '../simulation/practice-calls.js';
 import { connectTemporalClient } from '../temporal/client.js';
 import { orExitOnInvalidConfig } from '../config/load-config.js';
 import { createApp } from './app.js';
-import { billingFrom, loadApiConfig, oidcProvidersFrom } from './config.js';
+import { billingFrom, loadApiConfig, oidcProvidersFrom, twilioFrom } from './config.js';
 
 const config = loadApiConfig();
 // Read before anything connects, so a bad plans file stops the API before it listens.
@@ -33,6 +33,7 @@ const app = createApp({
   temporalUiUrl: config.TEMPORAL_UI_URL ?? null,
   temporalNamespace: config.TEMPORAL_NAMESPACE,
   billing,
+  twilio: twilioFrom(config),
 });
 
 const server = serve({ fetch: app.fetch, hostname: config.API_HOST, port: config.API_PORT }, (info) => {

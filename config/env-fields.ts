@@ -128,6 +128,16 @@ export const stripeWebhookFields = {
   STRIPE_WEBHOOK_SECRET: optionalText,
 };
 
+/**
+ * The API's Twilio webhook settings: the account's auth token, which signs every request Twilio
+ * makes, and the public address Twilio calls us at, which the signature covers. Without both,
+ * /twilio/* refuses every request.
+ */
+export const twilioWebhookFields = {
+  TWILIO_AUTH_TOKEN: optionalText,
+  PUBLIC_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+};
+
 /** What every process that prices or shows billing reads: the plans, the active one and the usage rates. */
 export const billingPlanFields = {
   /** A JSON file of plans (config/subscription-plans.json is the default), so a new price is a file change, not a release. */

@@ -14,6 +14,8 @@ const REDACTED_KEYS = [
   'secret',
   'DATABASE_URL',
   'OPENAI_API_KEY',
+  'TWILIO_AUTH_TOKEN',
+  'authToken',
   'DEMO_OWNER_PASSWORD',
 ];
 

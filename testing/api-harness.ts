@@ -13,6 +13,9 @@ export const TEST_ORIGIN = 'http://127.0.0.1:5173';
 
 /** What the harness's Stripe signs webhooks with; tests sign their payloads with it. */
 export const TEST_STRIPE_WEBHOOK_SECRET = 'whsec_test_harness';
+/** What the harness's API checks Twilio's signatures with, and the address Twilio is told to call. */
+export const TEST_TWILIO_AUTH_TOKEN = 'twilio-test-auth-token';
+export const TEST_PUBLIC_BASE_URL = 'https://voice.example.test';
 
 /**
  * Billing as a deployment with Stripe has it, against the run's stripe-mock (or `stripeApiBase`, a
@@ -49,6 +52,7 @@ export async function startApiHarness(
     temporalUiUrl: 'http://127.0.0.1:8233',
     temporalNamespace: 'default',
     billing: testBilling(options.billing ?? 'on', options.stripeApiBase ?? inject('stripeApiBase')),
+    twilio: { authToken: TEST_TWILIO_AUTH_TOKEN, publicBaseUrl: TEST_PUBLIC_BASE_URL },
   };
   // `deps` lets a test build a variant of the app (another database, a trusted proxy) on the same parts.
   return { ...harness, deps, app: createApp(deps) };

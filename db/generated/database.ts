@@ -203,6 +203,18 @@ export interface EmailOutbox {
   to_email: string;
 }
 
+export interface InboundSms {
+  body: string;
+  contact_id: string | null;
+  from_phone: string;
+  id: Generated<string>;
+  message_sid: string;
+  outcome: string;
+  received_at: Generated<Timestamp>;
+  tenant_id: string;
+  to_phone: string;
+}
+
 export interface Invitations {
   accepted_at: Timestamp | null;
   accepted_by: string | null;
@@ -271,6 +283,13 @@ export interface OrganizationAudit {
   at: Generated<Timestamp>;
   detail: Generated<Json>;
   id: Generated<string>;
+  tenant_id: string;
+}
+
+export interface OrganizationPhoneNumbers {
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  phone_e164: string;
   tenant_id: string;
 }
 
@@ -353,6 +372,12 @@ export interface Sessions {
   public_id: Generated<string>;
   tenant_id: string;
   user_id: string;
+}
+
+export interface SmsOptOuts {
+  opted_out_at: Generated<Timestamp>;
+  phone_e164: string;
+  tenant_id: string;
 }
 
 export interface SmsOutbox {
@@ -473,6 +498,7 @@ export interface DB {
   contact_search_words: ContactSearchWords;
   contacts: Contacts;
   email_outbox: EmailOutbox;
+  inbound_sms: InboundSms;
   invitations: Invitations;
   knowledge_entries: KnowledgeEntries;
   login_attempts: LoginAttempts;
@@ -480,6 +506,7 @@ export interface DB {
   oidc_sign_in_attempts: OidcSignInAttempts;
   on_call_rota: OnCallRota;
   organization_audit: OrganizationAudit;
+  organization_phone_numbers: OrganizationPhoneNumbers;
   page_links: PageLinks;
   page_steps: PageSteps;
   pages: Pages;
@@ -487,6 +514,7 @@ export interface DB {
   price_list_items: PriceListItems;
   public_services: PublicServices;
   sessions: Sessions;
+  sms_opt_outs: SmsOptOuts;
   sms_outbox: SmsOutbox;
   stripe_events: StripeEvents;
   stripe_invoices: StripeInvoices;

@@ -14,6 +14,7 @@ import * as m20261202T1700 from './2026-12-02T1700-billing.js';
 import * as m20261202T1800 from './2026-12-02T1800-payment-failed-email.js';
 import * as m20261202T1900 from './2026-12-02T1900-first-calls.js';
 import * as m20261202T2000 from './2026-12-02T2000-price-list-email.js';
+import * as m20261202T2100 from './2026-12-02T2100-texts-in.js';
 
 /**
  * Every migration, by its frozen name. Listed explicitly (not read from disk) so the same set runs
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-02T1800-payment-failed-email': m20261202T1800,
   '2026-12-02T1900-first-calls': m20261202T1900,
   '2026-12-02T2000-price-list-email': m20261202T2000,
+  '2026-12-02T2100-texts-in': m20261202T2100,
 };
 
 export const migrationProvider: MigrationProvider = {
