@@ -4,6 +4,7 @@ import { createOpenAiCallerDetailsExtractor, isPermanentOpenAiError } from './ex
 import type { ActivityDeps } from './index.js';
 import { DEFAULT_WEB_ORIGIN } from '../config/env-fields.js';
 import { createOutboxSmsSender } from './sms/outbox-sms-sender.js';
+import { createTwilioSmsSender, type TwilioSmsConfig } from './sms/twilio-sms-sender.js';
 import { createOutboxEmailSender } from './email/outbox-email-sender.js';
 
 /** The activities' dependencies from configuration: a language model only when a key is set. */
@@ -13,12 +14,14 @@ export function buildActivityDeps(options: {
   openai: { apiKey: string | undefined; baseURL: string | undefined; model: string };
   /** The staff UI's origin, for page links; the local default when unset. */
   webOrigin?: string;
+  /** Twilio sending; null or unset keeps texts in the outbox. */
+  twilio?: TwilioSmsConfig | null;
 }): ActivityDeps {
   const { apiKey, baseURL, model } = options.openai;
   return {
     db: options.db,
     logger: options.logger,
-    sms: createOutboxSmsSender(options.db),
+    sms: options.twilio ? createTwilioSmsSender(options.db, options.twilio) : createOutboxSmsSender(options.db),
     email: createOutboxEmailSender(options.db),
     modelExtractor: apiKey ? createOpenAiCallerDetailsExtractor({ apiKey, model, ...(baseURL ? { baseURL } : {}) }) : null,
     isPermanentModelError: isPermanentOpenAiError,

@@ -138,6 +138,20 @@ export const twilioWebhookFields = {
   PUBLIC_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
 };
 
+/**
+ * The call worker's Twilio settings for sending texts. Without an account sid and token, texts
+ * stay in the sms_outbox table (the local default); with them, each goes through Twilio's
+ * Messages API from the Messaging Service, or else from TWILIO_FROM_NUMBER.
+ */
+export const twilioSendingFields = {
+  ...twilioWebhookFields,
+  TWILIO_ACCOUNT_SID: optionalText,
+  TWILIO_MESSAGING_SERVICE_SID: optionalText,
+  TWILIO_FROM_NUMBER: optionalText,
+  /** A server speaking Twilio's API instead of api.twilio.com (a test's). Delivery reports go to PUBLIC_BASE_URL/twilio/sms-status. */
+  TWILIO_API_BASE: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+};
+
 /** What every process that prices or shows billing reads: the plans, the active one and the usage rates. */
 export const billingPlanFields = {
   /** A JSON file of plans (config/subscription-plans.json is the default), so a new price is a file change, not a release. */

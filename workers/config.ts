@@ -1,16 +1,31 @@
 import { z } from 'zod';
-import { DEFAULT_WEB_ORIGIN, logFields, openaiFields, temporalFields } from '../config/env-fields.js';
+import { DEFAULT_WEB_ORIGIN, logFields, openaiFields, temporalFields, twilioSendingFields } from '../config/env-fields.js';
 import { loadConfig } from '../config/load-config.js';
+import type { TwilioSmsConfig } from '../activities/sms/twilio-sms-sender.js';
 
 export const workerConfigSchema = z.object({
   ...logFields,
   ...temporalFields,
   ...openaiFields,
+  ...twilioSendingFields,
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
   TEMPORAL_ADDRESS: z.string().min(1),
   /** The staff UI, which the links in pages to the director on call open. */
   WEB_ORIGIN: z.url().default(DEFAULT_WEB_ORIGIN),
 });
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;
+
+/** Twilio sending as configured, or null: texts stay in the outbox. */
+export function twilioSendingFrom(config: WorkerConfig): TwilioSmsConfig | null {
+  if (!config.TWILIO_ACCOUNT_SID || !config.TWILIO_AUTH_TOKEN) return null;
+  return {
+    accountSid: config.TWILIO_ACCOUNT_SID,
+    authToken: config.TWILIO_AUTH_TOKEN,
+    messagingServiceSid: config.TWILIO_MESSAGING_SERVICE_SID ?? null,
+    fromNumber: config.TWILIO_FROM_NUMBER ?? null,
+    apiBase: config.TWILIO_API_BASE ?? null,
+    statusCallbackUrl: config.PUBLIC_BASE_URL ? `${config.PUBLIC_BASE_URL.replace(/\/$/, '')}/twilio/sms-status` : null,
+  };
+}
 
 export const loadWorkerConfig = (): WorkerConfig => loadConfig(workerConfigSchema);

@@ -2,7 +2,7 @@ import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { buildActivityDeps } from '../activities/build-activity-deps.js';
 import { createLogger } from '../config/logger.js';
 import { createDatabase } from '../db/database.js';
-import { loadWorkerConfig } from './config.js';
+import { loadWorkerConfig, twilioSendingFrom } from './config.js';
 import { createCallWorker } from './create-worker.js';
 
 const config = loadWorkerConfig();
@@ -22,6 +22,7 @@ const started = await createCallWorker({
     logger,
     openai: { apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL },
     webOrigin: config.WEB_ORIGIN,
+    twilio: twilioSendingFrom(config),
   }),
   logger,
 }).catch(async (error: unknown) => {
@@ -37,7 +38,7 @@ if (stopping) {
   await db.destroy();
   process.exit(0);
 }
-logger.info({ extraction: config.OPENAI_API_KEY ? 'openai' : 'offline' }, 'worker starting');
+logger.info({ extraction: config.OPENAI_API_KEY ? 'openai' : 'offline', texts: twilioSendingFrom(config) ? 'twilio' : 'outbox' }, 'worker starting');
 await worker.run();
 logger.info('worker stopped');
 await connection.close();

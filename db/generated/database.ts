@@ -385,10 +385,14 @@ export interface SmsOutbox {
   created_at: Generated<Timestamp>;
   id: Generated<string>;
   idempotency_key: string;
+  provider_sid: string | null;
   purpose: string;
+  sending_at: Timestamp | null;
   status: Generated<string>;
+  status_detail: string | null;
   tenant_id: string;
   to_phone: string;
+  updated_at: Generated<Timestamp>;
 }
 
 export interface StripeEvents {

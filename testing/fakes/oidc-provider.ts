@@ -1,6 +1,7 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readForm } from './read-form.js';
 import Provider, { type Adapter, type AdapterPayload, type Configuration, type JWK, type KoaContextWithOIDC } from 'oidc-provider';
 
 /**
@@ -29,14 +30,6 @@ export type FakeOidcProvider = {
 
 const SCOPE = 'openid email profile';
 
-function readBody(request: IncomingMessage): Promise<URLSearchParams> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(new URLSearchParams(Buffer.concat(chunks).toString('utf8'))));
-    request.on('error', reject);
-  });
-}
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
@@ -181,7 +174,7 @@ export async function startFakeOidcProvider(options: {
     if (!match) return void handle(request, response);
     const [, uid = '', action] = match;
     const details = await provider.interactionDetails(request, response);
-    const form = request.method === 'POST' ? await readBody(request) : new URLSearchParams();
+    const form = request.method === 'POST' ? await readForm(request) : new URLSearchParams();
     if (request.method === 'GET' && !action) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       response.end(loginPage(uid, [...accounts.values()]));

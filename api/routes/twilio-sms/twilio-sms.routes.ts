@@ -23,3 +23,22 @@ export const incomingTextRoute = defineRoute('public', {
     503: { description: 'Twilio webhooks are not configured; Twilio retries later', content: errorContent },
   },
 });
+
+export const deliveryStatusSchema = z.object({
+  MessageSid: z.string().min(1, 'MessageSid is missing'),
+  MessageStatus: z.string().min(1, 'MessageStatus is missing'),
+  ErrorCode: z.string().optional(),
+});
+
+export const deliveryStatusRoute = defineRoute('public', {
+  method: 'post',
+  path: '/twilio/sms-status',
+  tags: ['twilio'],
+  summary: "Twilio's report on a text we sent (sent, delivered, undelivered, failed), signed",
+  responses: {
+    204: { description: 'Recorded, or not a text of ours, or a status that says nothing new' },
+    400: { description: 'A field Twilio always sends is missing', content: errorContent },
+    403: { description: 'Not signed by Twilio for this address', content: errorContent },
+    503: { description: 'Twilio webhooks are not configured; Twilio retries later', content: errorContent },
+  },
+});

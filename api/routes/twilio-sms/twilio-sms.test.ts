@@ -24,7 +24,10 @@ async function organizationWithNumber() {
 
 /** Posts a text as Twilio does: form-encoded, signed with the account's token over the public URL. */
 async function textIn(fields: { From: string; To: string; Body: string; MessageSid?: string }, options: { token?: string; path?: string; sign?: boolean } = {}) {
-  const params = { MessageSid: `SM${randomBytes(16).toString('hex')}`, AccountSid: 'ACtest', NumMedia: '0', ...fields };
+  return postSigned({ MessageSid: `SM${randomBytes(16).toString('hex')}`, AccountSid: 'ACtest', NumMedia: '0', ...fields }, options);
+}
+
+async function postSigned(params: Record<string, string> & { MessageSid: string }, options: { token?: string; path?: string; sign?: boolean } = {}) {
   const path = options.path ?? '/twilio/sms';
   const signature = twilio.getExpectedTwilioSignature(options.token ?? TEST_TWILIO_AUTH_TOKEN, `${TEST_PUBLIC_BASE_URL}${path}`, params);
   const response = await harness.app.request(path, {
@@ -36,6 +39,20 @@ async function textIn(fields: { From: string; To: string; Body: string; MessageS
 }
 
 const inbound = (tenantId: string) => harness.db.selectFrom('inbound_sms').select(['message_sid', 'outcome', 'contact_id', 'body']).where('tenant_id', '=', tenantId).orderBy('received_at').execute();
+
+describe("Twilio's delivery reports (POST /twilio/sms-status)", () => {
+  it('marks a text of ours delivered or failed when signed, and ignores steps on the way', async () => {
+    const { tenantId } = await organizationWithNumber();
+    const sid = `SM${randomBytes(16).toString('hex')}`;
+    const { id } = await harness.db.insertInto('sms_outbox').values({ tenant_id: tenantId, to_phone: '+13125550111', body: 'Your confirmation number is EV-1', purpose: 'confirmation', idempotency_key: `status:${sid}`, status: 'sent', provider_sid: sid }).returning('id').executeTakeFirstOrThrow();
+    const status = () => harness.db.selectFrom('sms_outbox').select(['status', 'status_detail']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect((await postSigned({ MessageSid: sid, MessageStatus: 'delivered' }, { path: '/twilio/sms-status', sign: false })).response.status).toBe(403);
+    expect(await status()).toEqual({ status: 'sent', status_detail: null });
+    expect((await postSigned({ MessageSid: sid, MessageStatus: 'sending' }, { path: '/twilio/sms-status' })).response.status).toBe(204);
+    expect((await postSigned({ MessageSid: sid, MessageStatus: 'undelivered', ErrorCode: '30003' }, { path: '/twilio/sms-status' })).response.status).toBe(204);
+    expect(await status()).toEqual({ status: 'undelivered', status_detail: '30003' });
+  });
+});
 
 describe('texts to an organization number (POST /twilio/sms)', () => {
   it('refuses an unsigned text, one signed with another token, and one whose fields were changed after signing', async () => {
