@@ -1,9 +1,17 @@
-import { CALL_KIND_LABELS, type CallKind } from '../../../domain/first-call/call-kind.ts';
+import { CALL_KIND_LABELS, CALL_KINDS, type CallKind } from '../../../domain/first-call/call-kind.ts';
 import type { FirstCallSheet, PageStep } from '#lib/api/types.ts';
 
 /** "First call", "Price question": what the call was, as staff file it. */
 export function kindLabel(kind: string | null | undefined): string {
 	return kind && kind in CALL_KIND_LABELS ? CALL_KIND_LABELS[kind as CallKind] : '';
+}
+
+/** Every kind with its words, in the domain's order: one choice each where staff sort calls by kind. */
+export const KIND_CHOICES: ReadonlyArray<{ kind: CallKind; label: string }> = CALL_KINDS.map((kind) => ({ kind, label: CALL_KIND_LABELS[kind] }));
+
+/** The kind a link asks for (`?kind=price_question`), or null for anything that is not one. */
+export function callKindOf(value: string | null): CallKind | null {
+	return CALL_KINDS.find((kind) => kind === value) ?? null;
 }
 
 const PLACES: Record<NonNullable<FirstCallSheet['locationType']>, string> = {
