@@ -1,5 +1,7 @@
 import { Context } from '@temporalio/activity';
 import type { Logger } from '../config/logger.js';
+import type { Database } from '../db/database.js';
+import { getTenant } from '../db/queries/tenants.js';
 import { detectCallIntent as detectIntent, type CallIntent } from '../domain/extraction/call-intent.js';
 import type { CallTurn } from '../domain/extraction/call-turn.js';
 import type { CallerDetails } from '../domain/extraction/caller-details.js';
@@ -10,6 +12,7 @@ import type { CallerDetailsExtractor } from './extraction/openai-caller-details.
 const MODEL_ATTEMPTS = 3;
 
 export function createExtractionActivities(deps: {
+  db: Database;
   modelExtractor: CallerDetailsExtractor | null;
   isPermanentModelError: (error: unknown) => boolean;
   logger: Logger;
@@ -20,8 +23,10 @@ export function createExtractionActivities(deps: {
      * configured it reads the call; when the model refuses or keeps failing, the offline extractor
      * answers instead, so a call never stalls on a vendor.
      */
-    async extractCallerDetails(input: { turns: CallTurn[]; callerId: string | null }): Promise<CallerDetails> {
-      const offline = () => extractOffline(input.turns, { callerId: input.callerId });
+    async extractCallerDetails(input: { turns: CallTurn[]; callerId: string | null; tenantId?: string }): Promise<CallerDetails> {
+      // Calls started before the organization was passed read numbers as American, as they did then.
+      const defaultCountry = input.tenantId ? (await getTenant(deps.db, input.tenantId)).settings.country : 'US';
+      const offline = () => extractOffline(input.turns, { callerId: input.callerId, defaultCountry });
       if (!deps.modelExtractor) return offline();
       try {
         return await deps.modelExtractor(input.turns, { callerId: input.callerId });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
+import { countryOfTimeZone } from './country-of-time-zone.js';
 import { DEFAULT_SERVICE_DURATIONS, SERVICE_TYPES, type ServiceType } from './services.js';
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
@@ -30,6 +32,8 @@ export type ServiceDurations = z.infer<typeof serviceDurationsSchema>;
 export const tenantSettingsSchema = z
   .object({
     timeZone: z.string().refine(isIanaTimeZone, 'expected an IANA time zone such as America/Chicago'),
+    /** Where callers dial from: a number said the national way ("0412 …") is read in it. */
+    country: z.string().refine((code): code is CountryCode => isSupportedCountry(code), 'expected a two-letter country code such as US'),
     businessHours: businessHoursSchema,
     bufferMinutes: z.number().int().min(0).max(240),
     minNoticeMinutes: z.number().int().min(0).max(14 * 24 * 60),
@@ -51,6 +55,7 @@ export const DEFAULT_BUSINESS_HOURS: BusinessHours = {
 export function defaultTenantSettings(timeZone: string): TenantSettings {
   return {
     timeZone,
+    country: countryOfTimeZone(timeZone) ?? 'US',
     businessHours: DEFAULT_BUSINESS_HOURS,
     bufferMinutes: 30,
     minNoticeMinutes: 120,

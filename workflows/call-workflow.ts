@@ -86,7 +86,7 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
     if (call.transcriptIsNewer) {
       const turns = call.turns.slice();
       const [details, intent] = await Promise.all([
-        extraction.extractCallerDetails({ turns, callerId: input.fromPhone }),
+        extraction.extractCallerDetails({ turns, callerId: input.fromPhone, tenantId }),
         inCall.detectCallIntent({ turns }),
       ]);
       call.applyDetails(details, stated, turns.length, keepStated);

@@ -436,6 +436,7 @@ export interface Tenants {
   buffer_minutes: Generated<number>;
   business_hours: Json;
   callback_promise_minutes: Generated<number>;
+  country: Generated<string>;
   created_at: Generated<Timestamp>;
   id: Generated<string>;
   is_demo: Generated<boolean>;

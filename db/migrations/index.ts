@@ -16,6 +16,7 @@ import * as m20261202T1900 from './2026-12-02T1900-first-calls.js';
 import * as m20261202T2000 from './2026-12-02T2000-price-list-email.js';
 import * as m20261202T2100 from './2026-12-02T2100-texts-in.js';
 import * as m20261202T2200 from './2026-12-02T2200-texts-out.js';
+import * as m20261202T2300 from './2026-12-02T2300-organization-country.js';
 
 /**
  * Every migration, by its frozen name. Listed explicitly (not read from disk) so the same set runs
@@ -39,6 +40,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-02T2000-price-list-email': m20261202T2000,
   '2026-12-02T2100-texts-in': m20261202T2100,
   '2026-12-02T2200-texts-out': m20261202T2200,
+  '2026-12-02T2300-organization-country': m20261202T2300,
 };
 
 export const migrationProvider: MigrationProvider = {

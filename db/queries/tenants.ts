@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import type { CountryCode } from 'libphonenumber-js';
 import type { Executor } from '../executor.js';
 import { AppError } from '../../domain/app-error.js';
 import {
@@ -25,6 +26,7 @@ export function toTenant(row: Selectable<Tenants>): Tenant {
     isDemo: row.is_demo,
     settings: {
       timeZone: row.time_zone,
+      country: row.country as CountryCode,
       businessHours: businessHoursSchema.parse(row.business_hours),
       bufferMinutes: row.buffer_minutes,
       minNoticeMinutes: row.min_notice_minutes,
@@ -60,6 +62,7 @@ export async function insertTenant(
       slug: input.slug,
       is_demo: input.isDemo,
       time_zone: input.settings.timeZone,
+      country: input.settings.country,
       business_hours: JSON.stringify(input.settings.businessHours),
       buffer_minutes: input.settings.bufferMinutes,
       min_notice_minutes: input.settings.minNoticeMinutes,

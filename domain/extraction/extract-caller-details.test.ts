@@ -56,6 +56,11 @@ describe('extractCallerDetails on the call scenarios', () => {
 });
 
 describe('extractCallerDetails', () => {
+  it("reads a number said the national way in the organization's country", () => {
+    expect(extractCallerDetails(callerSays('My mobile is 0412 345 678.'), { defaultCountry: 'AU' }).phone).toBe('+61412345678');
+    expect(extractCallerDetails(callerSays('My mobile is 0412 345 678.')).phone).toBeNull();
+  });
+
   it('hears a death told without the word, and a relative who is on the way as alive', () => {
     const details = extractCallerDetails(
       callerSays('This is Bernice Hollander. My Harold, well, he slipped away tonight. Sixty-one years we were married.', 'Our son Michael is driving in from Naperville.'),

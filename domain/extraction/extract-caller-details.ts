@@ -10,7 +10,8 @@ import { countryOf, findPhoneNumbers, refersToCallerNumber, toE164, type PhoneCo
 import { findRelationStatements, settleRelationship, speaksOfDeath, tellsOfDeath, type RelationStatement } from './relationship.js';
 import { findChosenServiceType } from './service-type.js';
 
-export type ExtractionOptions = { callerId?: string | null; defaultCountry?: 'US' };
+/** `defaultCountry`: where the organization is, in which a number said the national way is read. */
+export type ExtractionOptions = { callerId?: string | null; defaultCountry?: CountryCode };
 
 /**
  * "I'm Sarah" after "I'm Sarah Williams" repeats the name, and "Uncle Ray" after "Raymond
