@@ -25,6 +25,7 @@ import { sessionRoutes } from './routes/sessions/sessions.index.js';
 import { stripeWebhookRoutes } from './routes/stripe-webhook/stripe-webhook.index.js';
 import { teamRoutes } from './routes/team/team.index.js';
 import { twilioSmsRoutes } from './routes/twilio-sms/twilio-sms.index.js';
+import { organizationSettingsRoutes } from './routes/settings-organization/settings-organization.index.js';
 import { knowledgeSettingsRoutes } from './routes/settings-knowledge/settings-knowledge.index.js';
 import { onCallSettingsRoutes } from './routes/settings-on-call/settings-on-call.index.js';
 import { priceListSettingsRoutes } from './routes/settings-price-list/settings-price-list.index.js';
@@ -65,6 +66,7 @@ export function createApp(deps: AppDeps) {
     .route('/', onCallSettingsRoutes(deps))
     .route('/', priceListSettingsRoutes(deps))
     .route('/', knowledgeSettingsRoutes(deps))
+    .route('/', organizationSettingsRoutes(deps))
     .route('/', twilioSmsRoutes(deps))
     .route('/', stripeWebhookRoutes(deps));
 

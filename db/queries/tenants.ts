@@ -96,3 +96,25 @@ export async function setPagingSettings(db: Executor, tenantId: string, settings
   if (!row) throw new AppError('not_found', `organization ${tenantId} not found`);
   return { acknowledgeMinutes: row.page_acknowledge_minutes, callbackMinutes: row.callback_promise_minutes };
 }
+
+export type OrganizationSettings = TenantSettings & { name: string };
+
+/** Changes the organization's name and the settings every call reads; the next call uses them. */
+export async function updateOrganizationSettings(db: Executor, tenantId: string, input: OrganizationSettings): Promise<Tenant> {
+  const row = await db
+    .updateTable('tenants')
+    .set({
+      name: input.name,
+      time_zone: input.timeZone,
+      country: input.country,
+      business_hours: JSON.stringify(input.businessHours),
+      buffer_minutes: input.bufferMinutes,
+      min_notice_minutes: input.minNoticeMinutes,
+      service_durations: JSON.stringify(input.serviceDurations),
+    })
+    .where('id', '=', tenantId)
+    .returningAll()
+    .executeTakeFirst();
+  if (!row) throw new AppError('not_found', `organization ${tenantId} not found`);
+  return toTenant(row);
+}
