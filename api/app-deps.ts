@@ -34,7 +34,8 @@ export type AppDeps = {
   twilio: TwilioWebhookDeps | null;
 };
 
-export type TwilioWebhookDeps = { authToken: string; publicBaseUrl: string };
+/** `voiceBridgeUrl`: the wss:// address TwiML tells Twilio to stream a call's audio to. */
+export type TwilioWebhookDeps = { authToken: string; publicBaseUrl: string; voiceBridgeUrl: string };
 
 /** Billing as configured: the plans always, Stripe only when a key is set. */
 export type BillingDeps = {

@@ -25,6 +25,7 @@ import { sessionRoutes } from './routes/sessions/sessions.index.js';
 import { stripeWebhookRoutes } from './routes/stripe-webhook/stripe-webhook.index.js';
 import { teamRoutes } from './routes/team/team.index.js';
 import { twilioSmsRoutes } from './routes/twilio-sms/twilio-sms.index.js';
+import { twilioVoiceRoutes } from './routes/twilio-voice/twilio-voice.index.js';
 import { organizationSettingsRoutes } from './routes/settings-organization/settings-organization.index.js';
 import { knowledgeSettingsRoutes } from './routes/settings-knowledge/settings-knowledge.index.js';
 import { onCallSettingsRoutes } from './routes/settings-on-call/settings-on-call.index.js';
@@ -68,6 +69,7 @@ export function createApp(deps: AppDeps) {
     .route('/', knowledgeSettingsRoutes(deps))
     .route('/', organizationSettingsRoutes(deps))
     .route('/', twilioSmsRoutes(deps))
+    .route('/', twilioVoiceRoutes(deps))
     .route('/', stripeWebhookRoutes(deps));
 
   declarePublic('GET', '/api/openapi.json');

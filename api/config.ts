@@ -61,6 +61,9 @@ export function billingFrom(config: BillingConfig): BillingDeps {
 }
 
 /** Twilio's webhooks as configured: both the token and the public address, or neither. */
-export function twilioFrom(config: Pick<ApiConfig, 'TWILIO_AUTH_TOKEN' | 'PUBLIC_BASE_URL'>): TwilioWebhookDeps | null {
-  return config.TWILIO_AUTH_TOKEN && config.PUBLIC_BASE_URL ? { authToken: config.TWILIO_AUTH_TOKEN, publicBaseUrl: config.PUBLIC_BASE_URL.replace(/\/$/, '') } : null;
+export function twilioFrom(config: Pick<ApiConfig, 'TWILIO_AUTH_TOKEN' | 'PUBLIC_BASE_URL' | 'VOICE_BRIDGE_URL'>): TwilioWebhookDeps | null {
+  if (!config.TWILIO_AUTH_TOKEN || !config.PUBLIC_BASE_URL) return null;
+  const publicBaseUrl = config.PUBLIC_BASE_URL.replace(/\/$/, '');
+  const bridge = new URL('/twilio/media', publicBaseUrl.replace(/^http/, 'ws'));
+  return { authToken: config.TWILIO_AUTH_TOKEN, publicBaseUrl, voiceBridgeUrl: config.VOICE_BRIDGE_URL ?? bridge.toString() };
 }

@@ -1,6 +1,9 @@
+import type { z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import twilio from 'twilio';
 import { AppError } from '../domain/app-error.js';
-import type { TwilioWebhookDeps } from './app-deps.js';
+import type { AppDeps, TwilioWebhookDeps } from './app-deps.js';
+import { issuesFromZod } from './errors.js';
 
 /**
  * Admits a request only if Twilio signed it: the signature covers the exact public URL Twilio
@@ -17,3 +20,15 @@ export function verifyTwilioRequest(
     throw new AppError('forbidden', 'The request is not signed by Twilio for this address.');
   }
 }
+
+/** The form Twilio posted, once its signature over the public URL and every field is checked. */
+export async function signedForm<S extends z.ZodType>(deps: AppDeps, c: Context, schema: S, what: string): Promise<z.output<S>> {
+  const form = await c.req.parseBody();
+  const params = Object.fromEntries(Object.entries(form).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  const url = new URL(c.req.url);
+  verifyTwilioRequest(deps.twilio, { pathAndQuery: `${url.pathname}${url.search}`, signature: c.req.header('x-twilio-signature'), params });
+  const parsed = schema.safeParse(params);
+  if (!parsed.success) throw new AppError('invalid_input', `Twilio sent ${what} without the fields it always sends.`, { issues: issuesFromZod(parsed.error) });
+  return parsed.data;
+}
+

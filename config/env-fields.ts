@@ -136,6 +136,8 @@ export const stripeWebhookFields = {
 export const twilioWebhookFields = {
   TWILIO_AUTH_TOKEN: optionalText,
   PUBLIC_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /** Where Twilio streams a call's audio (the voice bridge); unset: wss://<PUBLIC_BASE_URL's host>/twilio/media. */
+  VOICE_BRIDGE_URL: optionalText.pipe(z.url({ protocol: /^wss?$/ }).optional()),
 };
 
 /**

@@ -16,6 +16,7 @@ export const TEST_STRIPE_WEBHOOK_SECRET = 'whsec_test_harness';
 /** What the harness's API checks Twilio's signatures with, and the address Twilio is told to call. */
 export const TEST_TWILIO_AUTH_TOKEN = 'twilio-test-auth-token';
 export const TEST_PUBLIC_BASE_URL = 'https://voice.example.test';
+export const TEST_VOICE_BRIDGE_URL = 'wss://voice.example.test/twilio/media';
 
 /**
  * Billing as a deployment with Stripe has it, against the run's stripe-mock (or `stripeApiBase`, a
@@ -52,7 +53,7 @@ export async function startApiHarness(
     temporalUiUrl: 'http://127.0.0.1:8233',
     temporalNamespace: 'default',
     billing: testBilling(options.billing ?? 'on', options.stripeApiBase ?? inject('stripeApiBase')),
-    twilio: { authToken: TEST_TWILIO_AUTH_TOKEN, publicBaseUrl: TEST_PUBLIC_BASE_URL },
+    twilio: { authToken: TEST_TWILIO_AUTH_TOKEN, publicBaseUrl: TEST_PUBLIC_BASE_URL, voiceBridgeUrl: TEST_VOICE_BRIDGE_URL },
   };
   // `deps` lets a test build a variant of the app (another database, a trusted proxy) on the same parts.
   return { ...harness, deps, app: createApp(deps) };

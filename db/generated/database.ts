@@ -87,6 +87,8 @@ export interface Calls {
   outcome: string | null;
   started_at: Timestamp;
   status: Generated<string>;
+  telephony_seconds: number | null;
+  telephony_status: string | null;
   tenant_id: string;
   transcript: Generated<Json>;
   urgency_reason: string | null;

@@ -17,6 +17,7 @@ import * as m20261202T2000 from './2026-12-02T2000-price-list-email.js';
 import * as m20261202T2100 from './2026-12-02T2100-texts-in.js';
 import * as m20261202T2200 from './2026-12-02T2200-texts-out.js';
 import * as m20261202T2300 from './2026-12-02T2300-organization-country.js';
+import * as m20261202T2400 from './2026-12-02T2400-telephone-calls.js';
 
 /**
  * Every migration, by its frozen name. Listed explicitly (not read from disk) so the same set runs
@@ -41,6 +42,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-02T2100-texts-in': m20261202T2100,
   '2026-12-02T2200-texts-out': m20261202T2200,
   '2026-12-02T2300-organization-country': m20261202T2300,
+  '2026-12-02T2400-telephone-calls': m20261202T2400,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -128,3 +128,14 @@ export async function recordCallKind(
     .where('workflow_id', '=', input.workflowId)
     .execute();
 }
+
+/** What the telephone network reported at the end of a call; false when no call of ours has the sid. */
+export async function recordTelephonyEnd(db: Executor, input: { tenantId: string; callSid: string; status: string; seconds: number | null }): Promise<boolean> {
+  const result = await db
+    .updateTable('calls')
+    .set({ telephony_status: input.status, telephony_seconds: input.seconds })
+    .where('tenant_id', '=', input.tenantId)
+    .where('call_sid', '=', input.callSid)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import twilio from 'twilio';
+import { organizationWithNumber as organizationWithNumberIn, postAsTwilio } from '../../../testing/twilio-webhook.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertContact } from '../../../db/queries/contacts.js';
-import { addOrganizationNumber } from '../../../db/queries/texts-in.js';
 import { startApiHarness, TEST_PUBLIC_BASE_URL, TEST_TWILIO_AUTH_TOKEN } from '../../../testing/api-harness.js';
-import { createOrganizationWithMember } from '../../../testing/organizations.js';
 import { pageLinkTokenTexted, pageStatus, ROTA, startPagedFirstCall } from '../../../testing/paged-call.js';
 
 let harness: Awaited<ReturnType<typeof startApiHarness>>;
@@ -13,14 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => harness.stop());
 
-let numberSeq = 0;
-/** A new organization with a Twilio number of its own. */
-async function organizationWithNumber() {
-  const { tenant } = await createOrganizationWithMember(harness.db, { name: 'Evergreen Chapel' });
-  const number = `+1312555${String(7000 + numberSeq++).padStart(4, '0')}`;
-  await addOrganizationNumber(harness.db, { tenantId: tenant.id, phone: number });
-  return { tenantId: tenant.id, number };
-}
+const organizationWithNumber = () => organizationWithNumberIn(harness.db);
 
 /** Posts a text as Twilio does: form-encoded, signed with the account's token over the public URL. */
 async function textIn(fields: { From: string; To: string; Body: string; MessageSid?: string }, options: { token?: string; path?: string; sign?: boolean } = {}) {
@@ -28,14 +20,7 @@ async function textIn(fields: { From: string; To: string; Body: string; MessageS
 }
 
 async function postSigned(params: Record<string, string> & { MessageSid: string }, options: { token?: string; path?: string; sign?: boolean } = {}) {
-  const path = options.path ?? '/twilio/sms';
-  const signature = twilio.getExpectedTwilioSignature(options.token ?? TEST_TWILIO_AUTH_TOKEN, `${TEST_PUBLIC_BASE_URL}${path}`, params);
-  const response = await harness.app.request(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', ...(options.sign === false ? {} : { 'x-twilio-signature': signature }) },
-    body: new URLSearchParams(params).toString(),
-  });
-  return { response, text: await response.text(), sid: params.MessageSid };
+  return { ...(await postAsTwilio(harness.app, options.path ?? '/twilio/sms', params, options)), sid: params.MessageSid };
 }
 
 const inbound = (tenantId: string) => harness.db.selectFrom('inbound_sms').select(['message_sid', 'outcome', 'contact_id', 'body']).where('tenant_id', '=', tenantId).orderBy('received_at').execute();
