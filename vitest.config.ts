@@ -15,7 +15,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['api/**/*.test.ts', 'db/**/*.test.ts', 'devstack/**/*.test.ts', 'activities/**/*.test.ts', 'workflows/**/*.test.ts', 'workers/**/*.test.ts', 'temporal/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['api/**/*.test.ts', 'db/**/*.test.ts', 'devstack/**/*.test.ts', 'activities/**/*.test.ts', 'workflows/**/*.test.ts', 'workers/**/*.test.ts', 'voice/**/*.test.ts', 'temporal/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['workflows/determinism-lint.test.ts', 'workflows/call-state.test.ts', 'scripts/docker-compose.test.ts', '**/node_modules/**'],
           globalSetup: ['testing/global-setup.ts'],
           env: { TZ: 'UTC' },

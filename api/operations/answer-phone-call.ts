@@ -33,7 +33,13 @@ export async function answerPhoneCall(deps: Deps & { voiceBridgeUrl: string }, c
     const input = { tenantId, callSid: call.callSid, fromPhone: callerIdOf(call.from), referenceTime: new Date().toISOString(), timeZone: tenant.settings.timeZone };
     await startOrAttachCall({ temporal: deps.temporal, taskQueue: deps.taskQueue, call: input });
     deps.logger.info({ tenantId, callSid: call.callSid }, 'call answered');
-    return connectStreamTwiml(deps.voiceBridgeUrl, { tenantId, callSid: call.callSid, workflowId: callWorkflowId(call.callSid), greeting: callGreeting(tenant.name) });
+    return connectStreamTwiml(deps.voiceBridgeUrl, {
+      tenantId,
+      callSid: call.callSid,
+      workflowId: callWorkflowId(call.callSid),
+      organizationName: tenant.name,
+      greeting: callGreeting(tenant.name),
+    });
   } catch (error) {
     // Said, not silence: a caller who hears nothing thinks the line is dead and calls elsewhere.
     deps.logger.error({ err: error, tenantId, callSid: call.callSid }, 'could not start the call');

@@ -26,6 +26,7 @@ describe('a phone call to an organization number (POST /twilio/voice)', () => {
     expect(text).toContain(`<Parameter name="callSid" value="${callSid}"/>`);
     expect(text).toContain(`<Parameter name="tenantId" value="${tenantId}"/>`);
     expect(text).toContain('<Parameter name="greeting" value="Thank you for calling Evergreen Chapel.');
+    expect(text).toContain('<Parameter name="organizationName" value="Evergreen Chapel"/>');
     const description = await harness.temporal.workflow.getHandle(`call-${callSid}`).describe();
     expect(description.status.name).toBe('RUNNING');
     expect(description.typedSearchAttributes.get(TENANT_ID)).toBe(tenantId);

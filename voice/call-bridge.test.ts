@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { startOrAttachCall } from '../api/operations/start-call.js';
+import { startFakeDeepgramAgent, type FakeDeepgramAgent } from '../testing/fakes/deepgram-agent.js';
+import { createOrganizationWithMember } from '../testing/organizations.js';
+import { startWorkerHarness } from '../testing/worker-harness.js';
+import { callStateQuery } from '../workflows/call-messages.js';
+import { startBridgeServer, type BridgeServer } from './bridge-server.js';
+import { deepgramAgentConnector } from './deepgram-agent.js';
+
+let harness: Awaited<ReturnType<typeof startWorkerHarness>>;
+let agent: FakeDeepgramAgent;
+let bridge: BridgeServer;
+
+beforeAll(async () => {
+  harness = await startWorkerHarness();
+  agent = await startFakeDeepgramAgent();
+  bridge = await startBridgeServer({ host: '127.0.0.1', port: 0, temporal: harness.temporal, connectAgent: deepgramAgentConnector({ apiKey: 'dg-test-key', agentUrl: agent.url }), logger: harness.logger });
+});
+afterAll(async () => {
+  await bridge.stop();
+  await agent.stop();
+  await harness.stop();
+});
+
+/** Twilio's side of a media stream: JSON events in, and what the bridge sends back. */
+async function twilioStream() {
+  const socket = new WebSocket(bridge.url);
+  const received: Array<{ event: string; streamSid?: string; media?: { payload: string } }> = [];
+  socket.on('message', (data) => received.push(JSON.parse(data.toString())));
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  return { socket, received, send: (event: Record<string, unknown>) => socket.send(JSON.stringify(event)) };
+}
+
+async function startedCall() {
+  const { tenant } = await createOrganizationWithMember(harness.db, { name: 'Evergreen Chapel' });
+  const callSid = `CA${randomBytes(16).toString('hex')}`;
+  const handle = await startOrAttachCall({
+    temporal: harness.temporal,
+    taskQueue: harness.taskQueue,
+    call: { tenantId: tenant.id, callSid, fromPhone: '+13125550142', referenceTime: new Date().toISOString(), timeZone: 'America/Chicago' },
+  });
+  return { callSid, handle, workflowId: `call-${callSid}` };
+}
+
+const until = async (check: () => boolean) => expect.poll(check, { timeout: 10_000 }).toBe(true);
+
+describe('the voice bridge between a Twilio media stream and the voice agent', () => {
+  it('configures the agent for telephone audio, relays speech and audio both ways, and answers function calls from the workflow', async () => {
+    const { callSid, handle, workflowId } = await startedCall();
+    const twilio = await twilioStream();
+    const streamSid = `MZ${randomBytes(16).toString('hex')}`;
+    twilio.send({ event: 'connected', protocol: 'Call', version: '1.0.0' });
+    const sessionReady = agent.nextSession();
+    twilio.send({ event: 'start', streamSid, start: { callSid, streamSid, customParameters: { workflowId, greeting: 'Thank you for calling Evergreen Chapel.', organizationName: 'Evergreen Chapel' } } });
+    twilio.send({ event: 'media', streamSid, media: { track: 'inbound', payload: Buffer.alloc(160, 0xff).toString('base64') } });
+    const session = await sessionReady;
+    expect(session.authorization).toBe('Token dg-test-key');
+    const settings = (await session.next('Settings')) as { audio: unknown; agent: { greeting: string; think: { prompt: string; functions: Array<{ name: string; defer_until_eot?: boolean }> } } };
+    expect(settings.audio).toEqual({ input: { encoding: 'mulaw', sample_rate: 8000 }, output: { encoding: 'mulaw', sample_rate: 8000, container: 'none' } });
+    expect(settings.agent.greeting).toBe('Thank you for calling Evergreen Chapel.');
+    expect(settings.agent.think.prompt).toContain('Evergreen Chapel');
+    expect(settings.agent.think.functions.find((f) => f.name === 'book_appointment')?.defer_until_eot).toBe(true);
+    expect(settings.agent.think.functions.find((f) => f.name === 'look_up_prices')?.defer_until_eot).toBeUndefined();
+    // The audio that arrived before the settings were applied follows them, not before.
+    await until(() => session.received.some((m) => 'audioBytes' in m));
+    const settingsAt = session.received.findIndex((m) => 'type' in m && m.type === 'Settings');
+    expect(session.received.findIndex((m) => 'audioBytes' in m)).toBeGreaterThan(settingsAt);
+
+    session.send({ type: 'ConversationText', role: 'user', content: "Hi, this is Helen Marsh. My husband Walter died on Sunday." });
+    await until(() => session.received.length > 0);
+    await expect.poll(async () => (await handle.query(callStateQuery)).turns.map((t) => t.text), { timeout: 10_000 }).toContain("Hi, this is Helen Marsh. My husband Walter died on Sunday.");
+
+    session.send({ type: 'FunctionCallRequest', functions: [{ id: 'fc-1', name: 'save_caller_details', arguments: '{}', client_side: true }] });
+    const response = (await session.next('FunctionCallResponse')) as { id: string; name: string; content: string };
+    expect(response).toMatchObject({ id: 'fc-1', name: 'save_caller_details' });
+    expect(JSON.parse(response.content).details).toMatchObject({ callerName: 'Helen Marsh', deceasedName: 'Walter', relationship: 'spouse' });
+
+    session.send({ type: 'FunctionCallRequest', functions: [{ id: 'fc-2', name: 'hold_slot', arguments: '{"localStart":"not a time"}', client_side: true }] });
+    const refused = (await session.next('FunctionCallResponse')) as { content: string };
+    expect(JSON.parse(refused.content).error).toMatch(/localStart/);
+
+    session.sendAudio(Buffer.alloc(320, 0x7f));
+    await until(() => twilio.received.some((m) => m.event === 'media'));
+    const media = twilio.received.find((m) => m.event === 'media')!;
+    expect(media.streamSid).toBe(streamSid);
+    expect(Buffer.from(media.media!.payload, 'base64')).toHaveLength(320);
+
+    session.send({ type: 'UserStartedSpeaking' });
+    await until(() => twilio.received.some((m) => m.event === 'clear'));
+
+    twilio.send({ event: 'stop', streamSid, stop: { callSid } });
+    await expect.poll(async () => (await handle.describe()).status.name, { timeout: 15_000 }).not.toBe('RUNNING');
+  });
+
+  it("does not answer a function call the agent cancelled while it ran", async () => {
+    const { callSid, workflowId } = await startedCall();
+    const twilio = await twilioStream();
+    const sessionReady = agent.nextSession();
+    twilio.send({ event: 'start', streamSid: 'MZcancel', start: { callSid, customParameters: { workflowId } } });
+    const session = await sessionReady;
+    await session.next('Settings');
+    session.send({ type: 'FunctionCallRequest', functions: [{ id: 'fc-c', name: 'save_caller_details', arguments: '{}', client_side: true }] });
+    session.send({ type: 'FunctionCallCancelled', functions: [{ id: 'fc-c', name: 'save_caller_details' }] });
+    session.send({ type: 'FunctionCallRequest', functions: [{ id: 'fc-d', name: 'save_caller_details', arguments: '{}', client_side: true }] });
+    const answered = (await session.next('FunctionCallResponse')) as { id: string };
+    expect(answered.id).toBe('fc-d');
+    expect(session.received.filter((m) => 'type' in m && m.type === 'FunctionCallResponse').map((m) => (m as unknown as { id: string }).id)).toEqual(['fc-d']);
+    twilio.socket.close();
+  });
+
+  it('ends the call in the workflow when the agent drops the connection', async () => {
+    const { callSid, handle, workflowId } = await startedCall();
+    const twilio = await twilioStream();
+    const sessionReady = agent.nextSession();
+    twilio.send({ event: 'start', streamSid: 'MZdrop', start: { callSid, customParameters: { workflowId } } });
+    const session = await sessionReady;
+    await session.next('Settings');
+    session.close();
+    await expect.poll(async () => (await handle.describe()).status.name, { timeout: 15_000 }).not.toBe('RUNNING');
+    await until(() => twilio.socket.readyState === WebSocket.CLOSED);
+  });
+});

@@ -1,0 +1,153 @@
+import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import type { agent } from '@deepgram/sdk';
+import type { WebSocket } from 'ws';
+import type { Logger } from '../config/logger.js';
+import { hangUpSignal, turnSignal } from '../workflows/call-messages.js';
+import { agentSettings } from './agent-settings.js';
+
+/** What the bridge uses of the Deepgram SDK's agent socket (the real one, or a test's stand-in). */
+export type AgentSocket = {
+  on(event: 'message', listener: (message: unknown) => void): void;
+  on(event: 'close', listener: () => void): void;
+  on(event: 'error', listener: (error: Error) => void): void;
+  sendSettings(message: agent.AgentV1Settings): void;
+  sendMedia(audio: ArrayBufferView): void;
+  sendFunctionCallResponse(message: agent.AgentV1SendFunctionCallResponse): void;
+  sendKeepAlive(message: agent.AgentV1KeepAlive): void;
+  close(): void;
+};
+
+type TwilioEvent =
+  | { event: 'connected' }
+  | { event: 'start'; streamSid: string; start: { callSid: string; customParameters?: Record<string, string> } }
+  | { event: 'media'; media: { payload: string } }
+  | { event: 'mark' | 'dtmf' }
+  | { event: 'stop' };
+
+const KEEP_ALIVE_MS = 5_000;
+
+/**
+ * One call's audio between Twilio's media stream and Deepgram's voice agent. Audio waits until the
+ * agent has applied its settings; what is said becomes the workflow's turns; the agent's function
+ * calls are the workflow's updates, answered with their results (or the refusal, for the model to
+ * act on); the caller starting to speak clears what the agent was saying (barge-in). The stream's
+ * end, or the agent's, tells the workflow the line is gone.
+ */
+export function bridgeCall(options: { twilio: WebSocket; connectAgent: () => Promise<AgentSocket>; temporal: Client; logger: Logger; keepAliveMs?: number }): Promise<void> {
+  const { twilio, temporal } = options;
+  let streamSid: string | null = null;
+  let workflowId: string | null = null;
+  let agentSocket: AgentSocket | null = null;
+  let settingsApplied = false;
+  let keepAlive: NodeJS.Timeout | null = null;
+  const queued: Buffer[] = [];
+  const cancelled = new Set<string>();
+  let finished = false;
+  let resolveDone: () => void = () => {};
+  const done = new Promise<void>((resolve) => (resolveDone = resolve));
+  const log = (fields: Record<string, unknown>, message: string) => options.logger.info({ workflowId, ...fields }, message);
+
+  const toTwilio = (message: Record<string, unknown>) => {
+    if (twilio.readyState === twilio.OPEN) twilio.send(JSON.stringify({ ...message, streamSid }));
+  };
+
+  async function finish(reason: string): Promise<void> {
+    if (finished) return;
+    finished = true;
+    if (keepAlive) clearInterval(keepAlive);
+    agentSocket?.close();
+    if (twilio.readyState === twilio.OPEN) twilio.close();
+    log({ reason }, 'call bridge closed');
+    if (workflowId) {
+      await temporal.workflow
+        .getHandle(workflowId)
+        .signal(hangUpSignal)
+        .catch((error: unknown) => {
+          if (!(error instanceof WorkflowNotFoundError)) options.logger.warn({ err: error, workflowId }, 'could not tell the call the line is gone');
+        });
+    }
+    resolveDone();
+  }
+
+  async function answerFunctionCalls(request: agent.AgentV1FunctionCallRequest): Promise<void> {
+    for (const call of request.functions.filter((f) => f.client_side)) {
+      let content: string;
+      try {
+        const args = call.arguments ? JSON.parse(call.arguments) : {};
+        content = JSON.stringify(await temporal.workflow.getHandle(workflowId!).executeUpdate(call.name, { args: [args] }));
+      } catch (error) {
+        // The model reads the refusal ("that time was just taken") and says it in its own words.
+        const cause = (error as { cause?: { message?: string } }).cause;
+        content = JSON.stringify({ error: cause?.message ?? (error as Error).message });
+      }
+      if (cancelled.has(call.id)) continue;
+      agentSocket?.sendFunctionCallResponse({ type: 'FunctionCallResponse', id: call.id, name: call.name, content });
+      log({ tool: call.name }, 'function call answered');
+    }
+  }
+
+  async function fromAgent(message: unknown): Promise<void> {
+    if (message instanceof Blob || Buffer.isBuffer(message) || message instanceof ArrayBuffer) {
+      const audio = message instanceof Blob ? Buffer.from(await message.arrayBuffer()) : Buffer.from(message as ArrayBuffer);
+      toTwilio({ event: 'media', media: { payload: audio.toString('base64') } });
+      return;
+    }
+    const event = (typeof message === 'string' ? JSON.parse(message) : message) as { type?: string };
+    switch (event.type) {
+      case 'SettingsApplied':
+        settingsApplied = true;
+        for (const chunk of queued.splice(0)) agentSocket?.sendMedia(chunk);
+        return;
+      case 'ConversationText': {
+        const text = event as agent.AgentV1ConversationText;
+        await temporal.workflow.getHandle(workflowId!).signal(turnSignal, { role: text.role === 'user' ? 'caller' : 'agent', text: text.content });
+        return;
+      }
+      case 'UserStartedSpeaking':
+        toTwilio({ event: 'clear' });
+        return;
+      case 'FunctionCallRequest':
+        await answerFunctionCalls(event as agent.AgentV1FunctionCallRequest);
+        return;
+      case 'FunctionCallCancelled':
+        for (const f of (event as agent.AgentV1FunctionCallCancelled).functions) cancelled.add(f.id);
+        return;
+      case 'Error':
+        options.logger.warn({ workflowId, event }, 'voice agent error');
+        return;
+    }
+  }
+
+  async function start(event: Extract<TwilioEvent, { event: 'start' }>): Promise<void> {
+    streamSid = event.streamSid;
+    const parameters = event.start.customParameters ?? {};
+    workflowId = parameters.workflowId ?? `call-${event.start.callSid}`;
+    agentSocket = await options.connectAgent();
+    agentSocket.on('message', (message) => void fromAgent(message).catch((error: unknown) => options.logger.warn({ err: error, workflowId }, 'agent message not handled')));
+    agentSocket.on('close', () => void finish('agent closed'));
+    agentSocket.on('error', (error) => options.logger.warn({ err: error, workflowId }, 'voice agent socket error'));
+    agentSocket.sendSettings(agentSettings({ organizationName: parameters.organizationName ?? 'the funeral home', greeting: parameters.greeting ?? 'Hello, how can I help you?' }));
+    keepAlive = setInterval(() => agentSocket?.sendKeepAlive({ type: 'KeepAlive' }), options.keepAliveMs ?? KEEP_ALIVE_MS);
+    log({ streamSid }, 'call bridge started');
+  }
+
+  twilio.on('message', (data) => {
+    let event: TwilioEvent;
+    try {
+      event = JSON.parse(data.toString()) as TwilioEvent;
+    } catch {
+      return;
+    }
+    if (event.event === 'start') void start(event).catch((error: unknown) => {
+      options.logger.error({ err: error }, 'could not reach the voice agent');
+      void finish('agent unreachable');
+    });
+    else if (event.event === 'media') {
+      const audio = Buffer.from(event.media.payload, 'base64');
+      if (settingsApplied && agentSocket) agentSocket.sendMedia(audio);
+      else queued.push(audio);
+    } else if (event.event === 'stop') void finish('stream stopped');
+  });
+  twilio.on('close', () => void finish('twilio closed'));
+  return done;
+}
