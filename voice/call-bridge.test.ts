@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import twilio from 'twilio';
 import { WebSocket } from 'ws';
 import { startOrAttachCall } from '../api/operations/start-call.js';
 import { startFakeDeepgramAgent, type FakeDeepgramAgent } from '../testing/fakes/deepgram-agent.js';
@@ -16,7 +17,14 @@ let bridge: BridgeServer;
 beforeAll(async () => {
   harness = await startWorkerHarness();
   agent = await startFakeDeepgramAgent();
-  bridge = await startBridgeServer({ host: '127.0.0.1', port: 0, temporal: harness.temporal, connectAgent: deepgramAgentConnector({ apiKey: 'dg-test-key', agentUrl: agent.url }), logger: harness.logger });
+  bridge = await startBridgeServer({
+    host: '127.0.0.1',
+    port: 0,
+    temporal: harness.temporal,
+    connectAgent: deepgramAgentConnector({ apiKey: 'dg-test-key', agentUrl: agent.url }),
+    logger: harness.logger,
+    twilio: { authToken: TOKEN, publicUrl: PUBLIC_URL },
+  });
 });
 afterAll(async () => {
   await bridge.stop();
@@ -24,9 +32,12 @@ afterAll(async () => {
   await harness.stop();
 });
 
-/** Twilio's side of a media stream: JSON events in, and what the bridge sends back. */
+const TOKEN = 'twilio-voice-test-token';
+const PUBLIC_URL = 'wss://voice.example.test/twilio/media';
+
+/** Twilio's side of a media stream, its connection signed: JSON events in, and what the bridge sends back. */
 async function twilioStream() {
-  const socket = new WebSocket(bridge.url);
+  const socket = new WebSocket(bridge.url, { headers: { 'x-twilio-signature': twilio.getExpectedTwilioSignature(TOKEN, PUBLIC_URL, {}) } });
   const received: Array<{ event: string; streamSid?: string; media?: { payload: string } }> = [];
   socket.on('message', (data) => received.push(JSON.parse(data.toString())));
   await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
@@ -47,6 +58,17 @@ async function startedCall() {
 const until = async (check: () => boolean) => expect.poll(check, { timeout: 10_000 }).toBe(true);
 
 describe('the voice bridge between a Twilio media stream and the voice agent', () => {
+  it('refuses a stream connection Twilio did not sign, or signed for another address', async () => {
+    const refusedWith = (headers: Record<string, string>) =>
+      new Promise<number>((resolve) => {
+        const socket = new WebSocket(bridge.url, { headers });
+        socket.once('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
+        socket.once('open', () => resolve(101));
+      });
+    expect(await refusedWith({})).toBe(403);
+    expect(await refusedWith({ 'x-twilio-signature': twilio.getExpectedTwilioSignature(TOKEN, 'wss://elsewhere.example/twilio/media', {}) })).toBe(403);
+  });
+
   it('configures the agent for telephone audio, relays speech and audio both ways, and answers function calls from the workflow', async () => {
     const { callSid, handle, workflowId } = await startedCall();
     const twilio = await twilioStream();

@@ -14,6 +14,7 @@ const bridge = await startBridgeServer({
   temporal,
   connectAgent: deepgramAgentConnector({ apiKey: config.DEEPGRAM_API_KEY, agentUrl: config.DEEPGRAM_AGENT_URL ?? null }),
   logger,
+  twilio: { authToken: config.TWILIO_AUTH_TOKEN, publicUrl: config.VOICE_BRIDGE_URL },
 });
 logger.info({ url: bridge.url }, 'voice bridge listening');
 
