@@ -14,6 +14,37 @@ export function time(iso: string, timeZone: string): string {
 	return new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
 }
 
+/** '17:30' as staff read it: '5:30 PM'; the ends of the day are 'midnight'. */
+export function clockText(clock: string): string {
+	const [hours = 0, minutes = 0] = clock.split(':').map(Number);
+	if ((hours === 0 || hours === 24) && minutes === 0) return 'midnight';
+	const hour12 = hours % 12 === 0 ? 12 : hours % 12;
+	return `${hour12}:${String(minutes).padStart(2, '0')} ${hours < 12 ? 'AM' : 'PM'}`;
+}
+
+/** How a time zone is called at `at`: 'longGeneric' "Central Time", 'shortOffset' "GMT-5"; the zone's id where English has no name for it. */
+export function timeZoneName(timeZone: string, style: 'longGeneric' | 'shortOffset', at: Date = new Date()): string {
+	return new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: style }).formatToParts(at).find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+const count = (n: number, unit: string) => `${n.toLocaleString('en-US')} ${unit}${n === 1 ? '' : 's'}`;
+
+/** Minutes from an hour on in hours, or whole days in days: "2 hours", "1½ hours", "1 hour 15 minutes", "2 days"; null under an hour. */
+export function inHours(minutes: number): string | null {
+	if (minutes < 60) return null;
+	if (minutes % (24 * 60) === 0) return count(minutes / (24 * 60), 'day');
+	const hours = Math.floor(minutes / 60);
+	const rest = minutes % 60;
+	if (rest === 30) return `${hours.toLocaleString('en-US')}½ hours`;
+	return `${count(hours, 'hour')}${rest ? ` ${count(rest, 'minute')}` : ''}`;
+}
+
+/** "30 minutes", "120 minutes (2 hours)". */
+export function minutesText(minutes: number): string {
+	const hours = inHours(minutes);
+	return `${count(minutes, 'minute')}${hours ? ` (${hours})` : ''}`;
+}
+
 /** A calendar date (YYYY-MM-DD) as words; it has no time zone. */
 export function calendarDate(date: string | null): string {
 	if (!date) return '';

@@ -10,6 +10,7 @@ import type { pageLinkSchema, pageOwnerSchema } from '../../../../api/routes/pag
 import type { listSessionsRoute } from '../../../../api/routes/sessions/sessions.routes.ts';
 import type { knowledgeEntryBodySchema, publicServiceBodySchema } from '../../../../api/routes/settings-knowledge/settings-knowledge.routes.ts';
 import type { listRotaRoute, pagingSettingsSchema, rotaEntryBodySchema } from '../../../../api/routes/settings-on-call/settings-on-call.routes.ts';
+import type { organizationSettingsSchema } from '../../../../api/routes/settings-organization/settings-organization.routes.ts';
 import type { priceListItemBodySchema } from '../../../../api/routes/settings-price-list/settings-price-list.routes.ts';
 import type { billingNoticeSchema, billingOverviewSchema, redirectSchema, subscriptionPlanSchema, subscriptionSchema } from '../../../../api/routes/billing/billing.schemas.ts';
 
@@ -60,3 +61,7 @@ export type KnowledgeTopic = KnowledgeEntry['topic'];
 /** `localStart` is 'YYYY-MM-DDTHH:MM' in the organization's time zone; `startsAt` the same instant. */
 export type PublicService = z.infer<typeof publicServiceBodySchema>;
 export type PublicServiceKind = PublicService['kind'];
+/** The organization's name, time zone, country, opening hours (a day is null when closed) and booking rules; every number is minutes. */
+export type OrganizationSettings = z.infer<typeof organizationSettingsSchema>;
+export type Weekday = keyof OrganizationSettings['businessHours'];
+export type ServiceType = keyof OrganizationSettings['serviceDurations'];

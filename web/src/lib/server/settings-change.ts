@@ -30,15 +30,29 @@ export type FormFields<F extends string> = {
 	conflict?: { field: F; message: string };
 };
 
-/** The API's refusal in the form's words: each issue beside the field it names (`weekdays.0` names `weekdays`). */
+/**
+ * The form's field an issue's path names: the longest start of the path the form has words for, so
+ * `weekdays.0` names `weekdays`, and `businessHours.monday.open` names `businessHours.monday`
+ * where the form has a field for each day.
+ */
+function fieldOf<F extends string>(path: string, fields: FormFields<F>): F | null {
+	const steps = path.split('.');
+	for (let length = steps.length; length > 0; length--) {
+		const named = steps.slice(0, length).join('.');
+		const field = fields.renamed?.[named] ?? (named as F);
+		if (Object.hasOwn(fields.words, field)) return field;
+	}
+	return null;
+}
+
+/** The API's refusal in the form's words: each issue beside the field it names. */
 export function refusal<F extends string, V>(id: string | null, values: V, sent: Extract<SendResult<unknown>, { ok: false }>, fields: FormFields<F>): FormRefusal<F, V> {
 	const errors: Partial<Record<F, string>> = {};
 	if (sent.status === 409 && fields.conflict) errors[fields.conflict.field] = fields.conflict.message;
 	if (sent.status === 400) {
 		for (const issue of sent.issues) {
-			const named = issue.path.split('.')[0] ?? '';
-			const field = fields.renamed?.[named] ?? (named as F);
-			if (!Object.hasOwn(fields.words, field)) continue;
+			const field = fieldOf(issue.path, fields);
+			if (field === null) continue;
 			const words: string | ((apiMessage: string) => string) = fields.words[field];
 			errors[field] ??= typeof words === 'function' ? words(issue.message) : words;
 		}

@@ -1,15 +1,6 @@
 import type { RotaEntry, RotaRole } from '#lib/api/types.ts';
-
-/** 1 = Monday … 7 = Sunday, as the API numbers them. */
-export const WEEKDAYS = [
-	{ day: 1, short: 'Mon', name: 'Monday' },
-	{ day: 2, short: 'Tue', name: 'Tuesday' },
-	{ day: 3, short: 'Wed', name: 'Wednesday' },
-	{ day: 4, short: 'Thu', name: 'Thursday' },
-	{ day: 5, short: 'Fri', name: 'Friday' },
-	{ day: 6, short: 'Sat', name: 'Saturday' },
-	{ day: 7, short: 'Sun', name: 'Sunday' }
-] as const;
+import { clockText } from '#lib/format.ts';
+import { WEEKDAYS } from '#lib/weekdays.ts';
 
 export const ROTA_ROLES: readonly RotaRole[] = ['primary', 'backup', 'owner'];
 export const ROLE_WORDS: Record<RotaRole, string> = { primary: 'Primary', backup: 'Backup', owner: 'Owner' };
@@ -28,14 +19,6 @@ export function daysText(weekdays: readonly number[]): string {
 	}
 	const parts = runs.flatMap((run) => (run.length >= 3 ? [`${dayName(run[0]!)} to ${dayName(run.at(-1)!)}`] : run.map(dayName)));
 	return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
-}
-
-/** '17:30' as staff read it: '5:30 PM'; the ends of the day are 'midnight'. */
-export function clockText(clock: string): string {
-	const [hours = 0, minutes = 0] = clock.split(':').map(Number);
-	if ((hours === 0 || hours === 24) && minutes === 0) return 'midnight';
-	const hour12 = hours % 12 === 0 ? 12 : hours % 12;
-	return `${hour12}:${String(minutes).padStart(2, '0')} ${hours < 12 ? 'AM' : 'PM'}`;
 }
 
 const minuteOf = (clock: string) => {
