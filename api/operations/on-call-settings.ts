@@ -3,16 +3,19 @@ import { getPagingSettings, getTenant, setPagingSettings, type PagingSettings } 
 import { withOrganization } from '../../db/organization-scope.js';
 import { recordAudit } from '../../db/queries/organization-audit.js';
 import { instantToLocal } from '../../domain/dates/zoned-time.js';
-import { onCallChain, rotaMoment, type OnCallPerson, type RotaEntry } from '../../domain/paging/on-call-rota.js';
+import { dialableRotaEntry, onCallChain, rotaMoment, type OnCallPerson, type RotaEntry } from '../../domain/paging/on-call-rota.js';
+import type { Tx } from '../../db/executor.js';
 import { settingsList, type ChangeScope, type SettingsScope } from './settings-list.js';
+
+const countryOf = async (tx: Tx, tenantId: string) => (await getTenant(tx, tenantId)).settings.country;
 
 export const onCallRota = settingsList<RotaEntry, StoredRotaEntry>({
   audit: 'on_call_rota',
   noun: 'rota entry',
   list: (tx, tenantId) => listRota(tx, { tenantId }),
   find: (tx, tenantId, id) => findRotaEntry(tx, { tenantId, id }),
-  insert: (tx, tenantId, entry) => insertRotaEntry(tx, { tenantId, entry }),
-  update: (tx, tenantId, id, entry) => updateRotaEntry(tx, { tenantId, id, entry }),
+  insert: async (tx, tenantId, entry) => insertRotaEntry(tx, { tenantId, entry: dialableRotaEntry(entry, await countryOf(tx, tenantId)) }),
+  update: async (tx, tenantId, id, entry) => updateRotaEntry(tx, { tenantId, id, entry: dialableRotaEntry(entry, await countryOf(tx, tenantId)) }),
   remove: (tx, tenantId, id) => deleteRotaEntry(tx, { tenantId, id }),
   describe: (entry) => ({ name: entry.name, role: entry.role, weekdays: entry.weekdays, from: entry.from, until: entry.until }),
 });

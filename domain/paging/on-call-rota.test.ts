@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { covers, onCallChain, rotaEntrySchema, type RotaEntry } from './on-call-rota.js';
+import { covers, dialableRotaEntry, onCallChain, rotaEntrySchema, type RotaEntry } from './on-call-rota.js';
 
 const entry = (over: Partial<RotaEntry>): RotaEntry => rotaEntrySchema.parse({ name: 'A', phone: '+15550100001', role: 'primary', ...over });
 
@@ -23,8 +23,15 @@ describe('the on-call rota', () => {
     expect(onCallChain(rota, 3, 10 * 60).map((p) => p.name)).toEqual(['Days', 'Back', 'Owner']);
   });
 
+  it("reads a phone typed the national way in the organization's country", () => {
+    expect(dialableRotaEntry(entry({ phone: '0412 345 678' }), 'AU').phone).toBe('+61412345678');
+    expect(dialableRotaEntry(entry({ phone: '(312) 555-0142' }), 'US').phone).toBe('+13125550142');
+    expect(dialableRotaEntry(entry({ phone: '+44 20 7946 0958' }), 'US').phone).toBe('+442079460958');
+  });
+
   it('refuses a rota line that could never page anyone', () => {
-    expect(rotaEntrySchema.safeParse({ name: 'A', phone: '555-0100', role: 'primary' }).success).toBe(false);
+    expect(rotaEntrySchema.safeParse({ name: 'A', phone: '12', role: 'primary' }).success).toBe(false);
+    expect(() => dialableRotaEntry(entry({ phone: '555-0100' }), 'US')).toThrow(/not a number we can text/);
     expect(rotaEntrySchema.safeParse({ name: 'A', phone: '+15550100001', role: 'primary', from: '09:00', until: '09:00' }).success).toBe(false);
     expect(rotaEntrySchema.safeParse({ name: 'A', phone: '+15550100001', role: 'primary', weekdays: [8] }).success).toBe(false);
   });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { minuteOfDay, splitLocalDateTime } from '../dates/clock.js';
 import { weekdayOf } from '../dates/local-date.js';
-import { DEFAULT_PHONE_COUNTRY } from '../contacts/contact-record.js';
+import type { CountryCode } from 'libphonenumber-js';
+import { AppError } from '../app-error.js';
 import { toE164 } from '../extraction/phone.js';
 import { hasControlCharacters } from '../plain-text.js';
 import { WEEKDAYS } from '../tenant-settings.js';
@@ -12,6 +13,8 @@ export type RotaRole = (typeof ROTA_ROLES)[number];
 const clock = (name: string) =>
   z.string({ error: `${name} must be a time as HH:MM` }).regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, `${name} must be a time as HH:MM (24-hour)`);
 
+const NOT_DIALABLE = 'phone is not a number we can text, for example (312) 555-0142 or +44 20 7946 0958';
+
 /** One line of the on-call rota: who, in which role, on which weekdays (1 = Monday) and local hours. */
 export const rotaEntrySchema = z
   .object({
@@ -21,16 +24,15 @@ export const rotaEntrySchema = z
       .min(1, 'name must not be empty')
       .max(120, 'name must be at most 120 characters')
       .refine((value) => !hasControlCharacters(value), 'name must not contain control characters'),
-    /** Typed as staff write it, "(312) 555-0142" or "+44 20 7946 0958"; kept in E.164. */
+    /**
+     * Typed as staff write it, "(312) 555-0142" or "+44 20 7946 0958"; read in the organization's
+     * country by `dialableRotaEntry`, which keeps it in E.164.
+     */
     phone: z
       .string({ error: 'phone must be text' })
       .trim()
       .max(40, 'phone must be at most 40 characters')
-      .transform((raw, ctx) => {
-        const e164 = toE164(raw, DEFAULT_PHONE_COUNTRY);
-        if (!e164) ctx.addIssue({ code: 'custom', message: 'phone is not a number we can text, for example (312) 555-0142 or +44 20 7946 0958' });
-        return e164 ?? z.NEVER;
-      }),
+      .refine((raw) => /^\+?[\d\s().-]+$/.test(raw) && raw.replace(/\D/g, '').length >= 7 && raw.replace(/\D/g, '').length <= 15, NOT_DIALABLE),
     role: z.enum(ROTA_ROLES, { error: `role must be one of ${ROTA_ROLES.join(', ')}` }),
     weekdays: z
       .array(z.number().int().min(1, 'weekdays are 1 (Monday) to 7 (Sunday)').max(7, 'weekdays are 1 (Monday) to 7 (Sunday)'))
@@ -44,7 +46,15 @@ export const rotaEntrySchema = z
   })
   .strict()
   .refine((entry) => entry.from !== entry.until, { message: 'from and until must differ', path: ['until'] });
+/** A rota line as stored: its phone in E.164. */
 export type RotaEntry = z.output<typeof rotaEntrySchema>;
+
+/** The line with its phone read in the organization's country; a number no text can reach is refused beside the field. */
+export function dialableRotaEntry(entry: RotaEntry, country: CountryCode): RotaEntry {
+  const phone = toE164(entry.phone, country);
+  if (!phone) throw new AppError('invalid_input', `Invalid request: phone: ${NOT_DIALABLE}`, { issues: [{ path: 'phone', message: NOT_DIALABLE }] });
+  return { ...entry, phone };
+}
 
 export type OnCallPerson = { name: string; phone: string; role: RotaRole };
 

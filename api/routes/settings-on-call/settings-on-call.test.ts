@@ -22,6 +22,16 @@ describe('the on-call rota in settings', () => {
     expect(onCallNow.map((person: { name: string }) => person.name)).toEqual(['Pat Primary', 'Ben Backup', 'Olive Owner']);
   });
 
+  it("reads a phone typed the national way in the organization's own country", async () => {
+    const perth = await t.as(await createOrganizationWithMember(t.harness.db, { role: 'owner', timeZone: 'Australia/Perth' }));
+    const added = await perth.post('/api/settings/on-call-rota', { name: 'Ruby Nights', phone: '0412 345 678', role: 'primary', ...ALL_DAY });
+    expect(added.status).toBe(201);
+    expect((await jsonOf(added)).phone).toBe('+61412345678');
+    const refused = await perth.post('/api/settings/on-call-rota', { name: 'Ruby Nights', phone: '+1 012 555 0100', role: 'primary', ...ALL_DAY });
+    expect(refused.status).toBe(400);
+    expect((await jsonOf(refused)).error.issues).toEqual([{ path: 'phone', message: expect.stringMatching(/not a number we can text/) }]);
+  });
+
   it('changes an entry and removes one, each audited with who did it', async () => {
     const added = await jsonOf(t.ownerApi.post('/api/settings/on-call-rota', { name: 'Nora Nights', phone: '+13125550111', role: 'primary', weekdays: [5, 6], from: '17:00', until: '08:00' }));
     const changed = await t.ownerApi.request('PUT', `/api/settings/on-call-rota/${added.id}`, { name: 'Nora Nights', phone: '+13125550111', role: 'primary', weekdays: [5], from: '18:00', until: '07:00' });
