@@ -10,7 +10,7 @@ import {
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
-import { answerQuestionArgs, checkAvailabilityArgs, endCallArgs, firstCallDetailsArgs, lookUpPricesArgs, parseToolArgs, saveCallerDetailsArgs, sendPriceListArgs, slotArgs, transferArgs } from '../domain/call/agent-tools.js';
+import { checkAvailabilityArgs, endCallArgs, firstCallDetailsArgs, parseToolArgs, saveCallerDetailsArgs, slotArgs, transferArgs } from '../domain/call/agent-tools.js';
 import type { FirstCallSheet } from '../domain/first-call/first-call-sheet.js';
 import { countWords, outcomeLine } from '../domain/call/call-outcome.js';
 import type { CallerDetails } from '../domain/extraction/caller-details.js';
@@ -18,10 +18,7 @@ import { EMPTY_TIME_PREFERENCE } from '../domain/time-preference.js';
 import { CALL_KIND, CALL_OUTCOME, CALLER_PHONE } from '../temporal/search-attributes.js';
 import { afterCall, booking, extraction, inCall } from './call-activities.js';
 import {
-  answerQuestionUpdate,
   bookAppointmentUpdate,
-  lookUpPricesUpdate,
-  sendPriceListUpdate,
   saveFirstCallDetailsUpdate,
   callStateQuery,
   checkAvailabilityUpdate,
@@ -41,6 +38,7 @@ import { pageWorkflowId } from './paging-messages.js';
 import { PagingWorkflow } from './paging-workflow.js';
 import { followUpWorkflowId } from './follow-up-messages.js';
 import { AppointmentFollowUpWorkflow } from './follow-up-workflow.js';
+import { handleInformationTools } from './information-tools.js';
 import { refusal } from './refusal.js';
 import { Serial } from './serial.js';
 
@@ -258,45 +256,7 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
     { validator: (raw) => validateOpenCall(call, firstCallDetailsArgs, raw) },
   );
 
-  setHandler(
-    lookUpPricesUpdate,
-    (raw) =>
-      serial.run(async () => {
-        const args = parseToolArgs(lookUpPricesArgs, raw);
-        call.touch();
-        const callId = await callRow();
-        const answer = await inCall.quotePrices({ tenantId, callId, question: args.question, codes: args.codes ?? [], now: nowIso() }).catch(refusal);
-        call.pricesQuoted(answer.items.map((item) => item.code));
-        return answer;
-      }),
-    { validator: (raw) => validateOpenCall(call, lookUpPricesArgs, raw) },
-  );
-
-  setHandler(
-    sendPriceListUpdate,
-    (raw) =>
-      serial.run(async () => {
-        const args = parseToolArgs(sendPriceListArgs, raw);
-        call.touch();
-        // Without an address said for it, the one the call already knows.
-        const known = args.channel === 'text' ? call.textTo : call.details.email;
-        return inCall.sendPriceList({ tenantId, workflowId, channel: args.channel, to: args.to ?? known, now: nowIso() }).catch(refusal);
-      }),
-    { validator: (raw) => validateOpenCall(call, sendPriceListArgs, raw) },
-  );
-
-  setHandler(
-    answerQuestionUpdate,
-    (raw) =>
-      serial.run(async () => {
-        const args = parseToolArgs(answerQuestionArgs, raw);
-        call.touch();
-        const callId = await callRow();
-        // Published services and office hours are read as of the call's start, the time every phrase is read against.
-        return inCall.answerCallerQuestion({ tenantId, workflowId, callId, contactId: call.contactId, question: args.question, now: input.referenceTime }).catch(refusal);
-      }),
-    { validator: (raw) => validateOpenCall(call, answerQuestionArgs, raw) },
-  );
+  handleInformationTools({ call, serial, input, workflowId, callRow, nowIso });
 
   setHandler(
     endCallUpdate,

@@ -1,3 +1,5 @@
+import type { EmailPurpose } from '../../db/queries/email-outbox.js';
+
 /** An email to a person. The key makes sending it twice the same as sending it once. */
 export type OutgoingEmail = {
   /** The organization it is sent for; none for mail about a person's own account (a password reset). */
@@ -6,7 +8,7 @@ export type OutgoingEmail = {
   subject: string;
   /** Plain text. */
   body: string;
-  purpose: 'invitation' | 'password_reset' | 'payment_failed' | 'price_list';
+  purpose: EmailPurpose;
   idempotencyKey: string;
 };
 

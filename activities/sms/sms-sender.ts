@@ -1,9 +1,11 @@
+import type { OutboxPurpose } from '../../db/queries/sms-outbox.js';
+
 /** A text message to a caller. The key makes sending it twice the same as sending it once. */
 export type OutgoingSms = {
   tenantId: string;
   to: string;
   body: string;
-  purpose: 'confirmation' | 'reminder' | 'page' | 'price_list';
+  purpose: OutboxPurpose;
   idempotencyKey: string;
 };
 
