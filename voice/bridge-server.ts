@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Client } from '@temporalio/client';
 import twilio from 'twilio';
@@ -6,6 +7,9 @@ import type { Logger } from '../config/logger.js';
 import { bridgeCall, type AgentSocket } from './call-bridge.js';
 
 export type BridgeServer = { url: string; stop: () => Promise<void> };
+
+/** The apology recorded with the product (voice/phrases/make-phrases.sh); a deployment may record its own. */
+export const BUNDLED_AGENT_LOST_AUDIO = new URL('./phrases/agent-lost.ulaw', import.meta.url);
 
 /** The WebSocket Twilio streams each call's audio to (`<Connect><Stream url=…/twilio/media>`). */
 export async function startBridgeServer(options: {
@@ -16,7 +20,10 @@ export async function startBridgeServer(options: {
   logger: Logger;
   /** Twilio signs the stream's connection over the public wss:// URL it was given; anything else is refused. */
   twilio: { authToken: string; publicUrl: string };
+  /** Raw mu-law 8 kHz file played when the agent is lost mid-call; the bundled recording when unset. */
+  agentLostAudioPath?: string;
 }): Promise<BridgeServer> {
+  const agentLostAudio = readFileSync(options.agentLostAudioPath ?? BUNDLED_AGENT_LOST_AUDIO);
   const server = new WebSocketServer({
     host: options.host,
     port: options.port,
@@ -29,7 +36,7 @@ export async function startBridgeServer(options: {
     },
   });
   server.on('connection', (twilio) => {
-    void bridgeCall({ twilio, connectAgent: options.connectAgent, temporal: options.temporal, logger: options.logger });
+    void bridgeCall({ twilio, connectAgent: options.connectAgent, temporal: options.temporal, logger: options.logger, agentLostAudio });
   });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;

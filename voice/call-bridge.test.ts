@@ -1,13 +1,15 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import twilio from 'twilio';
 import { WebSocket } from 'ws';
 import { startOrAttachCall } from '../api/operations/start-call.js';
 import { startFakeDeepgramAgent, type FakeDeepgramAgent } from '../testing/fakes/deepgram-agent.js';
 import { createOrganizationWithMember } from '../testing/organizations.js';
+import { openTwilioMediaStream } from '../testing/twilio-media-stream.js';
 import { startWorkerHarness } from '../testing/worker-harness.js';
 import { callStateQuery } from '../workflows/call-messages.js';
-import { startBridgeServer, type BridgeServer } from './bridge-server.js';
+import { BUNDLED_AGENT_LOST_AUDIO, startBridgeServer, type BridgeServer } from './bridge-server.js';
 import { deepgramAgentConnector } from './deepgram-agent.js';
 
 let harness: Awaited<ReturnType<typeof startWorkerHarness>>;
@@ -36,13 +38,7 @@ const TOKEN = 'twilio-voice-test-token';
 const PUBLIC_URL = 'wss://voice.example.test/twilio/media';
 
 /** Twilio's side of a media stream, its connection signed: JSON events in, and what the bridge sends back. */
-async function twilioStream() {
-  const socket = new WebSocket(bridge.url, { headers: { 'x-twilio-signature': twilio.getExpectedTwilioSignature(TOKEN, PUBLIC_URL, {}) } });
-  const received: Array<{ event: string; streamSid?: string; media?: { payload: string } }> = [];
-  socket.on('message', (data) => received.push(JSON.parse(data.toString())));
-  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
-  return { socket, received, send: (event: Record<string, unknown>) => socket.send(JSON.stringify(event)) };
-}
+const twilioStream = () => openTwilioMediaStream({ url: bridge.url, authToken: TOKEN, signedUrl: PUBLIC_URL });
 
 async function startedCall() {
   const { tenant } = await createOrganizationWithMember(harness.db, { name: 'Evergreen Chapel' });
@@ -132,7 +128,7 @@ describe('the voice bridge between a Twilio media stream and the voice agent', (
     twilio.socket.close();
   });
 
-  it('ends the call in the workflow when the agent drops the connection', async () => {
+  it('tells a caller whose agent dropped mid-call, in the recorded phrase, that a person will call back, and leaves that call-back on the task list', async () => {
     const { callSid, handle, workflowId } = await startedCall();
     const twilio = await twilioStream();
     const sessionReady = agent.nextSession();
@@ -140,7 +136,36 @@ describe('the voice bridge between a Twilio media stream and the voice agent', (
     const session = await sessionReady;
     await session.next('Settings');
     session.close();
-    await expect.poll(async () => (await handle.describe()).status.name, { timeout: 15_000 }).not.toBe('RUNNING');
+    // The whole recording reaches the caller, then a mark; the line closes once Twilio has played it.
+    const phrase = readFileSync(BUNDLED_AGENT_LOST_AUDIO);
+    const played = () => twilio.received.filter((m) => m.event === 'media').reduce((bytes, m) => bytes + Buffer.from(m.media!.payload, 'base64').length, 0);
+    await until(() => twilio.received.some((m) => m.event === 'mark'));
+    expect(played()).toBe(phrase.length);
+    expect(twilio.socket.readyState).toBe(WebSocket.OPEN);
+    twilio.send({ event: 'mark', streamSid: 'MZdrop', mark: { name: (twilio.received.find((m) => m.event === 'mark') as { mark: { name: string } }).mark.name } });
     await until(() => twilio.socket.readyState === WebSocket.CLOSED);
+    await expect.poll(async () => (await handle.describe()).status.name, { timeout: 15_000 }).not.toBe('RUNNING');
+    const tasks = await harness.db.selectFrom('tasks').innerJoin('calls', 'calls.id', 'tasks.call_id').select(['tasks.kind', 'tasks.title']).where('calls.workflow_id', '=', workflowId).execute();
+    expect(tasks).toEqual([expect.objectContaining({ kind: 'urgent_callback', title: expect.stringMatching(/cut off/) })]);
+  });
+
+  it("keeps how long each reply and each tool took on the call's record", async () => {
+    const { callSid, workflowId } = await startedCall();
+    const twilio = await twilioStream();
+    const sessionReady = agent.nextSession();
+    twilio.send({ event: 'start', streamSid: 'MZtimed', start: { callSid, customParameters: { workflowId } } });
+    const session = await sessionReady;
+    await session.next('Settings');
+    session.send({ type: 'AgentStartedSpeaking', total_latency: 1.234, tts_latency: 0.2, ttt_latency: 0.9 });
+    session.send({ type: 'FunctionCallRequest', functions: [{ id: 'fc-t', name: 'look_up_prices', arguments: '{}', client_side: true }] });
+    await session.next('FunctionCallResponse');
+    await expect.poll(async () => (await harness.temporal.workflow.getHandle(workflowId).query(callStateQuery)).timings.length, { timeout: 10_000 }).toBe(2);
+    twilio.send({ event: 'stop', streamSid: 'MZtimed' });
+    await expect.poll(async () => (await harness.db.selectFrom('calls').select('status').where('workflow_id', '=', workflowId).executeTakeFirst())?.status, { timeout: 15_000 }).toBe('completed');
+    const { timings } = await harness.db.selectFrom('calls').select('timings').where('workflow_id', '=', workflowId).executeTakeFirstOrThrow();
+    expect(timings).toEqual([
+      { kind: 'reply', at: expect.any(String), totalMs: 1234, thinkMs: 900, ttsMs: 200 },
+      { kind: 'tool', at: expect.any(String), tool: 'look_up_prices', ms: expect.any(Number) },
+    ]);
   });
 });

@@ -14,6 +14,8 @@ export const voiceConfigSchema = z.object({
   TWILIO_AUTH_TOKEN: z.string().min(1, 'is needed: the bridge admits only streams Twilio signed'),
   /** The wss:// address Twilio is told to stream to (the API's VOICE_BRIDGE_URL), which the signature covers. */
   VOICE_BRIDGE_URL: z.url({ protocol: /^wss?$/ }),
+  /** Raw mu-law 8 kHz audio the caller hears when the voice agent is lost mid-call; unset: the bundled recording. */
+  VOICE_AGENT_LOST_AUDIO: z.string().min(1).optional(),
   VOICE_HOST: z.string().min(1).default('127.0.0.1'),
   VOICE_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
 });

@@ -15,6 +15,7 @@ const bridge = await startBridgeServer({
   connectAgent: deepgramAgentConnector({ apiKey: config.DEEPGRAM_API_KEY, agentUrl: config.DEEPGRAM_AGENT_URL ?? null }),
   logger,
   twilio: { authToken: config.TWILIO_AUTH_TOKEN, publicUrl: config.VOICE_BRIDGE_URL },
+  ...(config.VOICE_AGENT_LOST_AUDIO ? { agentLostAudioPath: config.VOICE_AGENT_LOST_AUDIO } : {}),
 });
 logger.info({ url: bridge.url }, 'voice bridge listening');
 

@@ -13,6 +13,7 @@ import type { FirstCallSheet } from '../domain/first-call/first-call-sheet.js';
 import type { KnowledgeAnswer } from '../domain/knowledge/answer-question.js';
 import type { PriceListItem } from '../domain/prices/price-list.js';
 import type { AnswerQuestionArgs, FirstCallDetailsArgs, LookUpPricesArgs, SendPriceListArgs } from '../domain/call/agent-tools.js';
+import type { CallTiming } from '../domain/call/call-timing.js';
 import type { CallPage } from './call-state.js';
 
 /**
@@ -52,6 +53,7 @@ export type CallView = {
   sheet: FirstCallSheet;
   page: CallPage | null;
   quoted: readonly string[];
+  timings: readonly CallTiming[];
 };
 
 /** What the call has understood so far. `kind`, `sheet` and `page` are absent from calls before first calls were read. */
@@ -83,6 +85,10 @@ export type CallSummary = {
 
 export const turnSignal = defineSignal<[CallTurn]>('turn');
 export const hangUpSignal = defineSignal('hang_up');
+/** The voice bridge's measure of a reply or a tool call (CallTiming). */
+export const timingSignal = defineSignal<[unknown]>('timing');
+/** The voice bridge lost the voice agent mid-call and told the caller a person will call back. */
+export const agentLostSignal = defineSignal('voice_agent_lost');
 export const callStateQuery = defineQuery<CallView>('call_state');
 
 // The update names are the agent's tool names; each one's arguments have one schema in agent-tools.

@@ -20,6 +20,8 @@ function busyCall(): CallState {
   call.readFirstCall('first_call', { ...EMPTY_FIRST_CALL_SHEET, locationType: 'residence' }, { released: true });
   call.paged({ pageId: 'page-1', callbackWithinMinutes: 15, callbackDueAt: '2026-12-01T15:15:00Z' });
   call.pricesQuoted(['transfer']);
+  call.timed({ kind: 'reply', at: '2026-12-01T15:01:00.000Z', totalMs: 1200, thinkMs: 800, ttsMs: 250 });
+  call.timed({ kind: 'reply', at: 'not a time', totalMs: -1 });
   call.contactSaved('contact-1');
   call.offer([slot]);
   call.held(hold);
@@ -30,6 +32,10 @@ function busyCall(): CallState {
 }
 
 describe('the call state', () => {
+  it('keeps the timings that read and drops the ones that do not', () => {
+    expect(busyCall().timings).toEqual([{ kind: 'reply', at: '2026-12-01T15:01:00.000Z', totalMs: 1200, thinkMs: 800, ttsMs: 250 }]);
+  });
+
   it('carries every field across continue-as-new: a restored call snapshots to the same record', () => {
     const snapshot = busyCall().snapshot();
     // Every field but the hold (a booking replaces it) has moved off its empty value, so a field

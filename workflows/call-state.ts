@@ -8,6 +8,7 @@ import type { Slot } from '../domain/scheduling/slot.js';
 import type { ServiceType } from '../domain/services.js';
 import { PAGED_KINDS, type CallKind } from '../domain/first-call/call-kind.js';
 import { EMPTY_FIRST_CALL_SHEET, withStatedSheet, type FirstCallSheet } from '../domain/first-call/first-call-sheet.js';
+import { callTimingSchema, MAX_TIMINGS_PER_CALL, type CallTiming } from '../domain/call/call-timing.js';
 import type { CallInput, CallStage, CallSummary, CallView } from './call-messages.js';
 
 export type EndedBy = 'agent' | 'caller' | 'silence';
@@ -44,6 +45,8 @@ export type CallSnapshot = {
   page: CallPage | null;
   /** Price-list codes quoted on the call. */
   quoted: string[];
+  /** How long the caller waited for each reply and tool, on a live call. */
+  timings: CallTiming[];
 };
 
 export type CallPage = { pageId: string; callbackWithinMinutes: number; callbackDueAt: string };
@@ -68,6 +71,7 @@ export const EMPTY_CALL_SNAPSHOT: CallSnapshot = {
   statedSheet: {},
   page: null,
   quoted: [],
+  timings: [],
 };
 
 /**
@@ -86,7 +90,8 @@ export class CallState {
     // start empty.
     carried?: Partial<CallSnapshot>,
   ) {
-    this.#data = { ...EMPTY_CALL_SNAPSHOT, ...carried, turns: [...(carried?.turns ?? [])] };
+    // The arrays pushed to are the call's own, never the empty snapshot's.
+    this.#data = { ...EMPTY_CALL_SNAPSHOT, ...carried, turns: [...(carried?.turns ?? [])], timings: [...(carried?.timings ?? [])] };
   }
 
   /** A copy: what continue-as-new carries, and nothing that changes it later. */
@@ -276,6 +281,22 @@ export class CallState {
     this.#data.urgencyReason ??= reason;
   }
 
+  /** A timing the bridge measured; one that does not read is dropped (a signal cannot be refused). */
+  timed(raw: unknown): void {
+    const parsed = callTimingSchema.safeParse(raw);
+    if (parsed.success && this.#data.timings.length < MAX_TIMINGS_PER_CALL) this.#data.timings.push(parsed.data);
+  }
+
+  get timings(): readonly CallTiming[] {
+    return this.#data.timings;
+  }
+
+  /** The voice agent went away mid-call; the caller was told a person will call back. */
+  agentWasLost(): void {
+    this.flagUrgent('the call was cut off on our side: call the caller back');
+    this.touch();
+  }
+
   end(by: EndedBy): void {
     this.#data.endedBy ??= by;
     this.touch();
@@ -298,7 +319,7 @@ export class CallState {
   }
 
   view(): CallView {
-    const { turns, details, intent, offered, hold, booking, urgencyReason, contactId, kind, sheet, page, quoted } = this.#data;
+    const { turns, details, intent, offered, hold, booking, urgencyReason, contactId, kind, sheet, page, quoted, timings } = this.#data;
     return {
       stage: this.stage,
       turns,
@@ -319,6 +340,7 @@ export class CallState {
       sheet,
       page,
       quoted,
+      timings,
     };
   }
 }

@@ -23,8 +23,10 @@ import {
   callStateQuery,
   checkAvailabilityUpdate,
   endCallUpdate,
+  agentLostSignal,
   hangUpSignal,
   holdSlotUpdate,
+  timingSignal,
   saveCallerDetailsUpdate,
   transferToStaffUpdate,
   turnSignal,
@@ -51,6 +53,7 @@ const KEEP_STATED_FACTS = 'keep-stated-facts';
 const HOLD_TIMER_FOLLOWS_HOLD = 'hold-timer-follows-hold';
 const FIRST_CALLS = 'first-calls-paged';
 const KIND_SEARCH_ATTRIBUTE = 'kind-search-attribute';
+const RECORD_TIMINGS = 'record-call-timings';
 /** How long a time stays held for a caller who is deciding. */
 const HOLD_MINUTES = 10;
 
@@ -144,6 +147,8 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
 
   setHandler(turnSignal, (turn) => call.addTurn(turn));
   setHandler(hangUpSignal, () => call.end('caller'));
+  setHandler(timingSignal, (timing) => call.timed(timing));
+  setHandler(agentLostSignal, () => call.agentWasLost());
   setHandler(callStateQuery, () => call.view());
 
   setHandler(
@@ -340,6 +345,8 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
         details: call.details,
         endedAt,
         ...(call.kind ? { kind: call.kind, firstCall: call.needsPage ? call.sheet : null } : {}),
+        // Calls recorded before timings were kept completed without them, and replay that way.
+        ...(patched(RECORD_TIMINGS) ? { timings: call.timings } : {}),
       }),
     );
     upsertSearchAttributes([{ key: CALL_OUTCOME, value: outcome }]);

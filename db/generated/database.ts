@@ -90,6 +90,7 @@ export interface Calls {
   telephony_seconds: number | null;
   telephony_status: string | null;
   tenant_id: string;
+  timings: Generated<Json>;
   transcript: Generated<Json>;
   urgency_reason: string | null;
   urgent: Generated<boolean>;

@@ -18,6 +18,7 @@ import * as m20261202T2100 from './2026-12-02T2100-texts-in.js';
 import * as m20261202T2200 from './2026-12-02T2200-texts-out.js';
 import * as m20261202T2300 from './2026-12-02T2300-organization-country.js';
 import * as m20261202T2400 from './2026-12-02T2400-telephone-calls.js';
+import * as m20261202T2500 from './2026-12-02T2500-call-timings.js';
 
 /**
  * Every migration, by its frozen name. Listed explicitly (not read from disk) so the same set runs
@@ -43,6 +44,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-02T2200-texts-out': m20261202T2200,
   '2026-12-02T2300-organization-country': m20261202T2300,
   '2026-12-02T2400-telephone-calls': m20261202T2400,
+  '2026-12-02T2500-call-timings': m20261202T2500,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,3 +1,4 @@
+import type { CallTiming } from '../../domain/call/call-timing.js';
 import { sql, type Selectable } from 'kysely';
 import type { CallOutcome } from '../../domain/call/call-outcome.js';
 import type { CallTurn } from '../../domain/extraction/call-turn.js';
@@ -96,6 +97,8 @@ export async function completeCallRecord(
     /** Absent from calls recorded before calls had kinds. */
     kind?: CallKind | null;
     firstCall?: FirstCallSheet | null;
+    /** Absent from calls recorded before timings were kept. */
+    timings?: readonly CallTiming[];
   },
 ): Promise<void> {
   await db
@@ -110,6 +113,7 @@ export async function completeCallRecord(
       extracted: JSON.stringify(input.details),
       ended_at: sql`coalesce(ended_at, ${input.endedAt}::timestamptz)`,
       ...(input.kind === undefined ? {} : { kind: input.kind, first_call: input.firstCall ? JSON.stringify(input.firstCall) : null }),
+      ...(input.timings === undefined ? {} : { timings: JSON.stringify(input.timings) }),
     })
     .where('tenant_id', '=', input.tenantId)
     .where('workflow_id', '=', input.workflowId)
