@@ -49,6 +49,8 @@ export async function getCall(scope: Scope & { temporal: Client }, id: string): 
       urgencyReason: call.urgencyReason ?? live.urgencyReason,
       kind,
       firstCall: live.kind && live.sheet ? (PAGED_KINDS.has(live.kind) ? live.sheet : null) : call.firstCall,
+      // Calls recorded before timings were kept have none in their state.
+      timings: live.timings ? [...live.timings] : call.timings,
       stage: live.stage,
     };
   } catch {

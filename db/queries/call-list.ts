@@ -1,3 +1,4 @@
+import type { CallTiming } from '../../domain/call/call-timing.js';
 import { sql } from 'kysely';
 import type { CallKind } from '../../domain/first-call/call-kind.js';
 import type { FirstCallSheet } from '../../domain/first-call/first-call-sheet.js';
@@ -24,7 +25,7 @@ export type CallListItem = {
   booking: CallBooking | null;
 };
 
-export type CallDetail = CallListItem & { transcript: unknown; extracted: unknown; firstCall: FirstCallSheet | null };
+export type CallDetail = CallListItem & { transcript: unknown; extracted: unknown; firstCall: FirstCallSheet | null; timings: CallTiming[] };
 
 export type CallFilter = {
   tenantId: string;
@@ -135,10 +136,24 @@ export async function countCalls(db: Executor, filter: CallFilter): Promise<numb
 
 export async function findCallDetail(db: Executor, input: { tenantId: string; id: string }): Promise<CallDetail | null> {
   const row = await withDetails(matchingCalls(db, { tenantId: input.tenantId }))
-    .select(['c.transcript', 'c.extracted', 'c.first_call'])
+    .select(['c.transcript', 'c.extracted', 'c.first_call', 'c.timings'])
     .where('c.id', '=', input.id)
     .executeTakeFirst();
-  return row ? { ...toItem(row), transcript: row.transcript, extracted: row.extracted, firstCall: (row.first_call as FirstCallSheet | null) ?? null } : null;
+  return row
+    ? { ...toItem(row), transcript: row.transcript, extracted: row.extracted, firstCall: (row.first_call as FirstCallSheet | null) ?? null, timings: row.timings as CallTiming[] }
+    : null;
+}
+
+/** Every reply and tool timing of the calls that ended since then. */
+export async function listTimingsSince(db: Executor, input: { tenantId: string; since: Date }): Promise<CallTiming[]> {
+  const rows = await db
+    .selectFrom('calls')
+    .select('timings')
+    .where('tenant_id', '=', input.tenantId)
+    .where('ended_at', '>=', input.since)
+    .where(sql<boolean>`timings <> '[]'::jsonb`)
+    .execute();
+  return rows.flatMap((row) => row.timings as CallTiming[]);
 }
 
 export async function findCallIdOfWorkflow(db: Executor, input: { tenantId: string; workflowId: string }): Promise<string | null> {

@@ -1,3 +1,4 @@
+import { summariseLatency } from '../../../domain/call/latency-summary.js';
 import { z } from '@hono/zod-openapi';
 import { CALL_KINDS } from '../../../domain/first-call/call-kind.js';
 import { firstCallSheetSchema } from '../../../domain/first-call/first-call-sheet.js';
@@ -73,6 +74,28 @@ export const priceQuoteSchema = z
   })
   .openapi('PriceQuoted');
 
+const latencyFiguresSchema = z
+  .object({
+    count: z.number().int(),
+    p50Ms: z.number().int().nullable().openapi({ description: 'Median wait in milliseconds; null with nothing measured' }),
+    p95Ms: z.number().int().nullable(),
+  })
+  .openapi('LatencyFigures');
+
+export const latencySummarySchema = z
+  .object({
+    replies: latencyFiguresSchema.openapi({ description: "From the caller's last word to the agent's first sound, as the voice agent measured it" }),
+    tools: latencyFiguresSchema.openapi({ description: "From the agent's function call to our answer" }),
+  })
+  .openapi('LatencySummary');
+
+export const callTimingBodySchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('reply'), at: z.string(), totalMs: z.number().int(), thinkMs: z.number().int(), ttsMs: z.number().int() }),
+    z.object({ kind: z.literal('tool'), at: z.string(), tool: z.string(), ms: z.number().int() }),
+  ])
+  .openapi('CallTiming');
+
 export const callDetailSchema = callSchema
   .extend({
     stage: z.enum(['listening', 'offering', 'holding', 'booked', 'ended']).nullable(),
@@ -82,6 +105,8 @@ export const callDetailSchema = callSchema
     page: callPageSchema.nullable().openapi({ description: 'The director on call being paged; null when the call paged nobody' }),
     pricesQuoted: z.array(priceQuoteSchema).openapi({ description: 'Prices the agent read from the price list on this call' }),
     temporalUrl: z.string().nullable().openapi({ description: "The call's workflow in the Temporal UI" }),
+    timings: z.array(callTimingBodySchema).openapi({ description: 'Each reply and tool on a live call, in order; empty for a practice call' }),
+    latency: latencySummarySchema,
   })
   .openapi('CallDetail');
 
@@ -126,6 +151,8 @@ export function toCallDetailBody(call: CallView, temporalUrl: string | null): z.
     page: call.page && toCallPageBody(call.page),
     pricesQuoted: call.pricesQuoted.map((quote) => ({ ...quote, quotedAt: quote.quotedAt.toISOString() })),
     temporalUrl,
+    timings: call.timings,
+    latency: summariseLatency(call.timings),
   };
 }
 

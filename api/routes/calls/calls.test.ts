@@ -118,6 +118,28 @@ describe('calls', () => {
     expect(await pageStatusOf(callId, 'called_back')).toBe('called_back');
   });
 
+  it("shows how long callers waited for the agent: each call's replies and tools, and the last day's on the dashboard", async () => {
+    const { api } = await signedInMember(harness);
+    const recent = await practiceCall(api, ['Hello, what time do you close today?'], '+14155550124');
+    const older = await practiceCall(api, ['Hello, do you have parking?'], '+14155550125');
+    for (const id of [recent, older]) await api.post(`/api/practice-calls/${id}/hang-up`, {});
+    await expect.poll(async () => (await jsonOf(api.get(`/api/calls/${older}`))).status, { timeout: 15_000 }).toBe('completed');
+    await expect.poll(async () => (await jsonOf(api.get(`/api/calls/${recent}`))).status, { timeout: 15_000 }).toBe('completed');
+    const at = new Date().toISOString();
+    const reply = (totalMs: number) => ({ kind: 'reply', at, totalMs, thinkMs: totalMs - 300, ttsMs: 200 });
+    // What the voice bridge records on a live call (voice/call-bridge.test.ts); a practice call has none.
+    await harness.db.updateTable('calls').set({ timings: JSON.stringify([reply(1200), { kind: 'tool', at, tool: 'check_availability', ms: 45 }, reply(2600)]) }).where('id', '=', recent).execute();
+    await harness.db.updateTable('calls').set({ timings: JSON.stringify([reply(9000)]), ended_at: new Date(Date.now() - 2 * 24 * 3600_000) }).where('id', '=', older).execute();
+
+    const call = await jsonOf(api.get(`/api/calls/${recent}`));
+    expect(call.timings).toHaveLength(3);
+    expect(call.latency).toEqual({ replies: { count: 2, p50Ms: 1200, p95Ms: 2600 }, tools: { count: 1, p50Ms: 45, p95Ms: 45 } });
+    const dashboard = await jsonOf(api.get('/api/dashboard'));
+    expect(dashboard.latency).toEqual(call.latency);
+    const stranger = await signedInMember(harness);
+    expect((await jsonOf(stranger.api.get('/api/dashboard'))).latency.replies).toEqual({ count: 0, p50Ms: null, p95Ms: null });
+  });
+
   it("keeps each organization's calls and tasks to itself, and read-only members from starting calls", async () => {
     const owner = await signedInMember(harness);
     const callId = await practiceCall(owner.api, ['Hi, what are your hours on Sunday?']);

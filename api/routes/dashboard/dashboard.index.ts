@@ -32,6 +32,7 @@ export function dashboardRoutes(deps: AppDeps) {
         urgentWaiting: view.urgentWaiting.map(toCallBody),
         newContacts: { count: view.newContacts.count, latest: view.newContacts.latest.map(toContactBody) },
         tasksDue: view.tasksDue.map(toTaskBody),
+        latency: view.latency,
       },
       200,
     );

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { defineRoute } from '../../route-access.js';
-import { callSchema } from '../calls/calls.schemas.js';
+import { callSchema, latencySummarySchema } from '../calls/calls.schemas.js';
 import { contactSchema } from '../contacts/contacts.schemas.js';
 import { taskSchema } from '../tasks/tasks.routes.js';
 
@@ -28,6 +28,7 @@ export const dashboardSchema = z
     urgentWaiting: z.array(callSchema),
     newContacts: z.object({ count: z.number().int(), latest: z.array(contactSchema) }),
     tasksDue: z.array(taskSchema),
+    latency: latencySummarySchema.openapi({ description: 'How long callers waited for the agent on live calls that ended in the last 24 hours' }),
   })
   .openapi('Dashboard');
 
