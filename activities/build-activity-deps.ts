@@ -5,6 +5,7 @@ import type { ActivityDeps } from './index.js';
 import { DEFAULT_WEB_ORIGIN } from '../config/env-fields.js';
 import { createOutboxSmsSender } from './sms/outbox-sms-sender.js';
 import { createTwilioSmsSender, type TwilioSmsConfig } from './sms/twilio-sms-sender.js';
+import { createTwilioLine, type TwilioLineConfig } from './telephony/live-call-line.js';
 import { createOutboxEmailSender } from './email/outbox-email-sender.js';
 
 /** The activities' dependencies from configuration: a language model only when a key is set. */
@@ -16,6 +17,8 @@ export function buildActivityDeps(options: {
   webOrigin?: string;
   /** Twilio sending; null or unset keeps texts in the outbox. */
   twilio?: TwilioSmsConfig | null;
+  /** Twilio's call updates, to put live callers through to a person; null or unset: nobody is put through. */
+  twilioLine?: TwilioLineConfig | null;
 }): ActivityDeps {
   const { apiKey, baseURL, model } = options.openai;
   return {
@@ -26,5 +29,6 @@ export function buildActivityDeps(options: {
     modelExtractor: apiKey ? createOpenAiCallerDetailsExtractor({ apiKey, model, ...(baseURL ? { baseURL } : {}) }) : null,
     isPermanentModelError: isPermanentOpenAiError,
     webOrigin: options.webOrigin ?? DEFAULT_WEB_ORIGIN,
+    line: options.twilioLine ? createTwilioLine(options.twilioLine) : null,
   };
 }

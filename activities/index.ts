@@ -16,6 +16,8 @@ import { createKnowledgeActivities } from './knowledge.js';
 import { createPagingActivities } from './paging.js';
 import { createPriceActivities } from './prices.js';
 import type { SmsSender } from './sms/sms-sender.js';
+import type { LiveCallLine } from './telephony/live-call-line.js';
+import { createTransferActivities } from './transfer.js';
 import type { EmailSender } from './email/email-sender.js';
 import { createUsageActivities } from './usage.js';
 
@@ -29,6 +31,8 @@ export type ActivityDeps = {
   isPermanentModelError: (error: unknown) => boolean;
   /** Where the staff UI is served: page links point there. */
   webOrigin: string;
+  /** Live telephone calls, to put a caller through to a person; null where there is no telephone line. */
+  line: LiveCallLine | null;
 };
 
 /** Every activity the workers register, built from their dependencies. */
@@ -48,6 +52,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createPriceActivities(deps),
     ...createKnowledgeActivities(deps),
     ...createPagingActivities(deps),
+    ...createTransferActivities(deps),
   }, deps.logger);
 }
 

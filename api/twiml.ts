@@ -1,7 +1,4 @@
-/** TwiML, the XML Twilio reads to know what to do with a call or a text. */
-
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const response = (inner: string) => `<?xml version="1.0" encoding="UTF-8"?><Response>${inner}</Response>`;
+import { escapeXml, twimlResponse as response } from '../domain/twiml.js';
 
 /** Texts `reply` back to the sender, or says nothing. */
 export const messageTwiml = (reply: string | null) => response(reply === null ? '' : `<Message>${escapeXml(reply)}</Message>`);
@@ -16,5 +13,8 @@ export function connectStreamTwiml(url: string, parameters: Record<string, strin
     .join('');
   return response(`<Connect><Stream url="${escapeXml(url)}">${params}</Stream></Connect>`);
 }
+
+/** Ends the call without a word: the caller has already heard what there was to say. */
+export const hangUpTwiml = () => response('<Hangup/>');
 
 export const TWIML_HEADERS = { 'content-type': 'text/xml; charset=utf-8' };

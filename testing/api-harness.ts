@@ -1,6 +1,7 @@
 import { inject } from 'vitest';
 import { z } from 'zod';
 import { createOutboxEmailSender } from '../activities/email/outbox-email-sender.js';
+import type { TwilioSmsConfig } from '../activities/sms/twilio-sms-sender.js';
 import type { AppDeps } from '../api/app-deps.js';
 import { billingFrom } from '../api/config.js';
 import { billingPlanFields } from '../config/env-fields.js';
@@ -33,7 +34,7 @@ function testBilling(mode: 'on' | 'off', stripeApiBase: string) {
  * and a worker on a task queue of its own running the real workflows and activities.
  */
 export async function startApiHarness(
-  options: { worker?: boolean; timeSkipping?: boolean; oidcProviders?: OidcProvider[]; billing?: 'on' | 'off'; stripeApiBase?: string } = {},
+  options: { worker?: boolean; timeSkipping?: boolean; oidcProviders?: OidcProvider[]; billing?: 'on' | 'off'; stripeApiBase?: string; twilio?: TwilioSmsConfig } = {},
 ) {
   const harness = await startWorkerHarness(options);
   const deps: AppDeps = {

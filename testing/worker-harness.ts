@@ -4,6 +4,7 @@ import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { inject } from 'vitest';
 import { buildActivityDeps } from '../activities/build-activity-deps.js';
 import type { ActivityDeps } from '../activities/index.js';
+import type { TwilioSmsConfig } from '../activities/sms/twilio-sms-sender.js';
 import { createLogger } from '../config/logger.js';
 import { createCallWorker } from '../workers/create-worker.js';
 import { createTestDatabase } from './database.js';
@@ -15,9 +16,10 @@ Runtime.install({ logger: new DefaultLogger('ERROR') });
 /**
  * Real parts for workflow tests: a migrated database of the file's own, a client of the run's
  * Temporal server, and (unless `worker: false`) a worker with the real activities on a task queue
- * of its own.
+ * of its own. With `twilio`, its texts go through Twilio's Messages API (a fake's), as a deployed
+ * worker's do; without, they stay in the outbox.
  */
-export async function startWorkerHarness(options: { worker?: boolean; deps?: Partial<ActivityDeps>; timeSkipping?: boolean } = {}) {
+export async function startWorkerHarness(options: { worker?: boolean; deps?: Partial<ActivityDeps>; timeSkipping?: boolean; twilio?: TwilioSmsConfig } = {}) {
   const logger = createLogger({ name: 'test', level: 'silent' });
   const database = await createTestDatabase();
   // A time-skipping server of the file's own: its clock jumps to the next timer whenever the
@@ -29,7 +31,7 @@ export async function startWorkerHarness(options: { worker?: boolean; deps?: Par
   const connection = skipping ? null : await Connection.connect({ address });
   const temporal = skipping?.client ?? new Client({ connection: connection!, namespace: 'default' });
   const taskQueue = `test-${randomBytes(4).toString('hex')}`;
-  const deps = { ...buildActivityDeps({ db: database.db, logger, openai: { apiKey: undefined, baseURL: undefined, model: 'none' } }), ...options.deps };
+  const deps = { ...buildActivityDeps({ db: database.db, logger, openai: { apiKey: undefined, baseURL: undefined, model: 'none' }, twilio: options.twilio ?? null }), ...options.deps };
   const running =
     options.worker === false
       ? null

@@ -59,3 +59,24 @@ export function startBillingWorkerProcess(options: { databaseUrl: string; addres
     'billing worker starting',
   );
 }
+
+/**
+ * The voice bridge (voice/main.ts) on `port`, its agent at `agentUrl` (a fake's), admitting the
+ * streams Twilio signs with `authToken` over `publicUrl`.
+ */
+export function startVoiceBridgeProcess(options: { address: string; port: number; agentUrl: string; authToken: string; publicUrl: string }): Promise<WorkerProcess> {
+  return startEntryProcess(
+    'voice/main.ts',
+    {
+      TEMPORAL_ADDRESS: options.address,
+      TEMPORAL_NAMESPACE: 'default',
+      DEEPGRAM_API_KEY: 'dg-bridge-process-key',
+      DEEPGRAM_AGENT_URL: options.agentUrl,
+      TWILIO_AUTH_TOKEN: options.authToken,
+      VOICE_BRIDGE_URL: options.publicUrl,
+      VOICE_HOST: '127.0.0.1',
+      VOICE_PORT: String(options.port),
+    },
+    'voice bridge listening',
+  );
+}

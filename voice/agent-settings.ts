@@ -8,6 +8,7 @@ export function agentPrompt(organizationName: string): string {
     'When someone has died and the family or a facility needs the home to come, take down the first-call details with save_first_call_details and tell them honestly who will call back and when.',
     'Answer price questions only from look_up_prices, before asking for any name or number. Never invent a price, a time or a fact: use the tools, and when they do not know, say a person will call back.',
     'Read back names, numbers and the confirmation number. Only offer times check_availability returned.',
+    'When transfer_to_staff answers with putThroughTo, the caller is being put through to that person: say only that they are being connected.',
   ].join(' ');
 }
 

@@ -136,6 +136,11 @@ describe('the voice bridge between a Twilio media stream and the voice agent', (
     const session = await sessionReady;
     await session.next('Settings');
     session.close();
+    // The caller goes on speaking while the apology plays, for longer than a keep-alive's interval:
+    // nothing is sent to the closed agent socket (which would throw and take the bridge down).
+    const speaking = setInterval(() => twilio.send({ event: 'media', streamSid: 'MZdrop', media: { payload: Buffer.alloc(160, 0xff).toString('base64') } }), 20);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    clearInterval(speaking);
     // The whole recording reaches the caller, then a mark; the line closes once Twilio has played it.
     const phrase = readFileSync(BUNDLED_AGENT_LOST_AUDIO);
     const played = () => twilio.received.filter((m) => m.event === 'media').reduce((bytes, m) => bytes + Buffer.from(m.media!.payload, 'base64').length, 0);

@@ -85,6 +85,10 @@ export function bridgeCall(options: {
   async function loseAgent(reason: string): Promise<void> {
     if (finished || agentLost) return;
     agentLost = true;
+    // The agent's socket is closed: nothing more may be sent on it (audio, keep-alives) while the apology plays.
+    if (keepAlive) clearInterval(keepAlive);
+    keepAlive = null;
+    agentSocket = null;
     options.logger.error({ workflowId, reason, alert: 'voice_agent_lost' }, 'voice agent lost mid-call; the caller is told a person will call back');
     await tellWorkflow('the agent was lost', (handle) => handle.signal(agentLostSignal));
     if (streamSid && twilio.readyState === twilio.OPEN) {
@@ -195,7 +199,7 @@ export function bridgeCall(options: {
     else if (event.event === 'media') {
       const audio = Buffer.from(event.media.payload, 'base64');
       if (settingsApplied && agentSocket) agentSocket.sendMedia(audio);
-      else queued.push(audio);
+      else if (!agentLost) queued.push(audio);
     } else if (event.event === 'mark' && event.mark?.name === AGENT_LOST_MARK) markPlayed?.();
     else if (event.event === 'stop') void finish('stream stopped');
   });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_WEB_ORIGIN, logFields, openaiFields, temporalFields, twilioSendingFields } from '../config/env-fields.js';
 import { loadConfig } from '../config/load-config.js';
 import type { TwilioSmsConfig } from '../activities/sms/twilio-sms-sender.js';
+import type { TwilioLineConfig } from '../activities/telephony/live-call-line.js';
 
 export const workerConfigSchema = z.object({
   ...logFields,
@@ -26,6 +27,13 @@ export function twilioSendingFrom(config: WorkerConfig): TwilioSmsConfig | null 
     apiBase: config.TWILIO_API_BASE ?? null,
     statusCallbackUrl: config.PUBLIC_BASE_URL ? `${config.PUBLIC_BASE_URL.replace(/\/$/, '')}/twilio/sms-status` : null,
   };
+}
+
+/** Twilio's call updates when Twilio is configured and reaches the API at PUBLIC_BASE_URL; else null. */
+export function twilioLineFrom(config: WorkerConfig): TwilioLineConfig | null {
+  const sending = twilioSendingFrom(config);
+  if (!sending || !config.PUBLIC_BASE_URL) return null;
+  return { accountSid: sending.accountSid, authToken: sending.authToken, apiBase: sending.apiBase, dialEndedUrl: `${config.PUBLIC_BASE_URL.replace(/\/$/, '')}/twilio/transfer-status` };
 }
 
 export const loadWorkerConfig = (): WorkerConfig => loadConfig(workerConfigSchema);

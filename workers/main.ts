@@ -2,7 +2,7 @@ import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { buildActivityDeps } from '../activities/build-activity-deps.js';
 import { createLogger } from '../config/logger.js';
 import { createDatabase } from '../db/database.js';
-import { loadWorkerConfig, twilioSendingFrom } from './config.js';
+import { loadWorkerConfig, twilioLineFrom, twilioSendingFrom } from './config.js';
 import { createCallWorker } from './create-worker.js';
 
 const config = loadWorkerConfig();
@@ -23,6 +23,7 @@ const started = await createCallWorker({
     openai: { apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL },
     webOrigin: config.WEB_ORIGIN,
     twilio: twilioSendingFrom(config),
+    twilioLine: twilioLineFrom(config),
   }),
   logger,
 }).catch(async (error: unknown) => {

@@ -74,7 +74,8 @@ export type QuestionAnswer = KnowledgeAnswer & { callbackTask: boolean };
 
 export type AvailabilityResult = { service: ServiceType; requested: SlotCheck | null; slots: Slot[] };
 
-export type TransferResult = { flagged: true; reason: string };
+/** `putThroughTo`: the person on call the caller is being put through to now; absent: a call-back task was made instead. */
+export type TransferResult = { flagged: true; reason: string; putThroughTo?: string };
 
 export type CallSummary = {
   outcome: CallOutcome;

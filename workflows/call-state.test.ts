@@ -22,6 +22,7 @@ function busyCall(): CallState {
   call.pricesQuoted(['transfer']);
   call.timed({ kind: 'reply', at: '2026-12-01T15:01:00.000Z', totalMs: 1200, thinkMs: 800, ttsMs: 250 });
   call.timed({ kind: 'reply', at: 'not a time', totalMs: -1 });
+  call.transferred('Dana Reyes');
   call.contactSaved('contact-1');
   call.offer([slot]);
   call.held(hold);

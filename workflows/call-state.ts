@@ -47,6 +47,8 @@ export type CallSnapshot = {
   quoted: string[];
   /** How long the caller waited for each reply and tool, on a live call. */
   timings: CallTiming[];
+  /** Whom the live call was put through to (transfer_to_staff). */
+  transferredTo: string | null;
 };
 
 export type CallPage = { pageId: string; callbackWithinMinutes: number; callbackDueAt: string };
@@ -72,6 +74,7 @@ export const EMPTY_CALL_SNAPSHOT: CallSnapshot = {
   page: null,
   quoted: [],
   timings: [],
+  transferredTo: null,
 };
 
 /**
@@ -285,6 +288,15 @@ export class CallState {
   timed(raw: unknown): void {
     const parsed = callTimingSchema.safeParse(raw);
     if (parsed.success && this.#data.timings.length < MAX_TIMINGS_PER_CALL) this.#data.timings.push(parsed.data);
+  }
+
+  /** The caller was put through to a person on call; how that dial ends is the telephone's to tell. */
+  transferred(name: string): void {
+    this.#data.transferredTo ??= name;
+  }
+
+  get transferredTo(): string | null {
+    return this.#data.transferredTo;
   }
 
   get timings(): readonly CallTiming[] {

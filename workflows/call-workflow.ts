@@ -54,6 +54,7 @@ const HOLD_TIMER_FOLLOWS_HOLD = 'hold-timer-follows-hold';
 const FIRST_CALLS = 'first-calls-paged';
 const KIND_SEARCH_ATTRIBUTE = 'kind-search-attribute';
 const RECORD_TIMINGS = 'record-call-timings';
+const TRANSFER_PUTS_THROUGH = 'transfer-puts-through';
 /** How long a time stays held for a caller who is deciding. */
 const HOLD_MINUTES = 10;
 
@@ -242,6 +243,32 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
         call.flagUrgent(args.reason);
         call.touch();
         const callId = await callRow();
+        // Calls recorded before live calls were put through only left a call-back; they replay that way.
+        if (patched(TRANSFER_PUTS_THROUGH)) {
+          // The person on call reads what the caller has said so far, up to this very turn.
+          await refreshDetails({}).catch(() => undefined);
+          const { details } = call;
+          const putThrough = await inCall
+            .transferToOnCall({
+              tenantId,
+              workflowId,
+              callSid: input.callSid,
+              reason: call.urgencyReason!,
+              callerName: details.callerName,
+              relationship: details.relationship,
+              callbackPhone: details.phone ?? input.fromPhone,
+              deceasedName: details.deceasedName,
+              kind: call.kind,
+              sheet: call.needsPage ? call.sheet : null,
+              at: nowIso(),
+            })
+            // A line that cannot be reached leaves the caller with the call-back below, not a refusal.
+            .catch(() => null);
+          if (putThrough) {
+            call.transferred(putThrough.name);
+            return { flagged: true as const, reason: call.urgencyReason!, putThroughTo: putThrough.name };
+          }
+        }
         await afterCall.createUrgentCallbackTask({
           tenantId,
           workflowId,
@@ -326,7 +353,9 @@ export async function CallWorkflow(input: CallInput, carried?: CallSnapshot): Pr
     if (call.hold && !call.booking) await afterCallStep('release holds', () => afterCall.releaseHolds({ tenantId, workflowId }));
     call.holdReleased();
     const callId = call.callId!;
-    if (call.urgent) {
+    // A caller put through to a person is theirs now; the telephone says if nobody answered (POST
+    // /twilio/transfer-status), and that leaves the call-back.
+    if (call.urgent && !(call.transferredTo && patched(TRANSFER_PUTS_THROUGH))) {
       await afterCallStep('urgent callback task', () =>
         afterCall.createUrgentCallbackTask({ tenantId, workflowId, callId, contactId: call.contactId, reason: call.urgencyReason!, dueAt: nowIso() }),
       );

@@ -60,3 +60,8 @@ export function takenText(facts: Pick<PageFacts, 'deceasedName'>, ownerName: str
 export function callbackMissedText(facts: PageFacts, link: string): string {
   return `OVERDUE: the family${facts.deceasedName ? ` of ${facts.deceasedName}` : ''} was promised a call back by ${facts.callbackBy} and none is logged. Please call ${facts.callbackPhone ?? 'them'} now, then mark it done: ${link}`;
 }
+
+/** The text that reaches the person on call just before the caller is put through to them. */
+export function transferText(facts: Omit<PageFacts, 'callbackBy'>, reason: string): string {
+  return `${facts.organizationName}: a caller is being put through to you now (${reason}). ${sheetParagraph(facts)}`;
+}

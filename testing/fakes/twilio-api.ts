@@ -12,6 +12,8 @@ export type FakeTwilioApi = {
   authToken: string;
   /** Every message accepted, in order: what a family would have received. */
   messages: FakeTwilioMessage[];
+  /** Every live call redirected (calls(sid).update), in order, with the TwiML it was given. */
+  callUpdates: Array<{ callSid: string; twiml: string }>;
   /** The next `count` creates fail as Twilio does when it is down (500), or accept and then drop the connection. */
   failNext(count: number, how: 'error' | 'accept-then-drop'): void;
   stop(): Promise<void>;
@@ -49,11 +51,20 @@ export async function startFakeTwilioApi(): Promise<FakeTwilioApi> {
   const messages: FakeTwilioMessage[] = [];
   const failures: Array<'error' | 'accept-then-drop'> = [];
   const path = `/2010-04-01/Accounts/${accountSid}/Messages.json`;
+  const callUpdates: Array<{ callSid: string; twiml: string }> = [];
+  const callPath = new RegExp(`^/2010-04-01/Accounts/${accountSid}/Calls/(CA[0-9a-f]{32})\\.json$`);
 
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://fake');
     if (request.headers.authorization !== `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString('base64')}`) {
       return json(response, 401, { code: 20003, message: 'Authenticate', status: 401 });
+    }
+    const callSid = callPath.exec(url.pathname)?.[1];
+    if (callSid && request.method === 'POST') {
+      const twiml = (await readForm(request)).get('Twiml');
+      if (!twiml) return json(response, 400, { code: 21205, message: 'Url or Twiml is required', status: 400 });
+      callUpdates.push({ callSid, twiml });
+      return json(response, 200, { sid: callSid, account_sid: accountSid, status: 'in-progress', uri: `/2010-04-01/Accounts/${accountSid}/Calls/${callSid}.json` });
     }
     if (url.pathname !== path) return json(response, 404, { code: 20404, message: 'The requested resource was not found', status: 404 });
     if (request.method === 'POST') {
@@ -94,6 +105,7 @@ export async function startFakeTwilioApi(): Promise<FakeTwilioApi> {
     accountSid,
     authToken,
     messages,
+    callUpdates,
     failNext: (count, how) => failures.push(...Array.from({ length: count }, () => how)),
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -4,9 +4,10 @@ import type { AppDeps } from '../../app-deps.js';
 import { validationHook } from '../../errors.js';
 import type { AuthEnv } from '../../middleware/session.js';
 import { answerPhoneCall, recordPhoneCallStatus } from '../../operations/answer-phone-call.js';
+import { transferEnded } from '../../operations/transfer-ended.js';
 import { signedForm } from '../../twilio-signature.js';
 import { TWIML_HEADERS } from '../../twiml.js';
-import { callStatusRoute, callStatusSchema, incomingCallRoute, incomingCallSchema } from './twilio-voice.routes.js';
+import { callStatusRoute, callStatusSchema, incomingCallRoute, incomingCallSchema, transferStatusRoute, transferStatusSchema } from './twilio-voice.routes.js';
 
 export function twilioVoiceRoutes(deps: AppDeps) {
   return new OpenAPIHono<AuthEnv>({ defaultHook: validationHook })
@@ -21,5 +22,9 @@ export function twilioVoiceRoutes(deps: AppDeps) {
       const report = await signedForm(deps, c, callStatusSchema, 'a call status');
       await recordPhoneCallStatus(deps, { callSid: report.CallSid, to: report.To, status: report.CallStatus, seconds: report.CallDuration ?? null });
       return c.body(null, 204);
+    })
+    .openapi(transferStatusRoute, async (c) => {
+      const report = await signedForm(deps, c, transferStatusSchema, 'a transfer status');
+      return c.body(await transferEnded(deps, { callSid: report.CallSid, to: report.To, dialStatus: report.DialCallStatus }), 200, TWIML_HEADERS);
     });
 }

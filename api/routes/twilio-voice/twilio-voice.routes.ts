@@ -15,6 +15,12 @@ export const callStatusSchema = z.object({
   CallDuration: z.coerce.number().int().min(0).optional(),
 });
 
+export const transferStatusSchema = z.object({
+  CallSid: z.string().min(1, 'CallSid is missing'),
+  To: z.string().regex(/^\+[1-9]\d{6,14}$/, 'To must be an E.164 number'),
+  DialCallStatus: z.string().min(1, 'DialCallStatus is missing'),
+});
+
 const refusals = {
   400: { description: 'A field Twilio always sends is missing or malformed', content: errorContent },
   403: { description: 'Not signed by Twilio for this address', content: errorContent },
@@ -36,4 +42,12 @@ export const callStatusRoute = defineRoute('public', {
   tags: ['twilio'],
   summary: "Twilio's report that a call ended, with its length; the call's workflow is told the line is gone",
   responses: { 204: { description: 'Recorded' }, ...refusals },
+});
+
+export const transferStatusRoute = defineRoute('public', {
+  method: 'post',
+  path: '/twilio/transfer-status',
+  tags: ['twilio'],
+  summary: 'How putting a caller through to the person on call ended: if nobody answered, the caller hears that a person will call back, and a call-back task is left',
+  responses: { 200: { description: 'TwiML: a hang-up, or the apology and a hang-up', content: { 'text/xml': { schema: z.string() } } }, ...refusals },
 });

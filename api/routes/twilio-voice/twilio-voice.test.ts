@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiHarness, TEST_VOICE_BRIDGE_URL } from '../../../testing/api-harness.js';
 import { organizationWithNumber as organizationWithNumberIn, postAsTwilio } from '../../../testing/twilio-webhook.js';
+import { openCallRecord } from '../../../db/queries/calls.js';
 import { CALLER_PHONE, TENANT_ID } from '../../../temporal/search-attributes.js';
+import { NOBODY_ANSWERED } from '../../operations/transfer-ended.js';
 
 let harness: Awaited<ReturnType<typeof startApiHarness>>;
 beforeAll(async () => {
@@ -75,5 +77,41 @@ describe('a phone call to an organization number (POST /twilio/voice)', () => {
     expect(ended.response.status).toBe(204);
     expect(await row()).toMatchObject({ telephony_status: 'completed', telephony_seconds: 42 });
     await expect.poll(async () => (await harness.temporal.workflow.getHandle(`call-${callSid}`).describe()).status.name, { timeout: 15_000 }).not.toBe('RUNNING');
+  });
+});
+
+describe('how putting a caller through to the person on call ended (POST /twilio/transfer-status)', () => {
+  const dialEnded = (params: Record<string, string>, options?: { sign?: boolean }) =>
+    postAsTwilio(harness.app, '/twilio/transfer-status', { AccountSid: 'ACtest', CallStatus: 'in-progress', DialCallSid: newCallSid(), ...params }, options);
+
+  async function transferredCall() {
+    const { tenantId, number } = await organizationWithNumber();
+    const callSid = newCallSid();
+    const call = await openCallRecord(harness.db, { tenantId, callSid, workflowId: `call-${callSid}`, fromPhone: '+13125550150', startedAt: new Date().toISOString() });
+    return { tenantId, number, callSid, callId: call.id };
+  }
+  const tasksOf = (tenantId: string) => harness.db.selectFrom('tasks').select(['kind', 'call_id', 'title']).where('tenant_id', '=', tenantId).execute();
+
+  it('tells the caller a person will call back when nobody answered, and leaves that call-back once however often Twilio reports it', async () => {
+    const { tenantId, number, callSid, callId } = await transferredCall();
+    const first = await dialEnded({ CallSid: callSid, To: number, DialCallStatus: 'no-answer' });
+    expect(first.response.status).toBe(200);
+    expect(first.text).toContain(`<Say>${NOBODY_ANSWERED}</Say><Hangup/>`);
+    await dialEnded({ CallSid: callSid, To: number, DialCallStatus: 'no-answer' });
+    expect(await tasksOf(tenantId)).toEqual([{ kind: 'urgent_callback', call_id: callId, title: expect.stringMatching(/nobody answered/) }]);
+  });
+
+  it('hangs up quietly after a conversation that took place, leaving no task', async () => {
+    const { tenantId, number, callSid } = await transferredCall();
+    const { text } = await dialEnded({ CallSid: callSid, To: number, DialCallStatus: 'completed' });
+    expect(text).toContain('<Response><Hangup/></Response>');
+    expect(await tasksOf(tenantId)).toEqual([]);
+  });
+
+  it('refuses a report Twilio did not sign', async () => {
+    const { tenantId, number, callSid } = await transferredCall();
+    const { response } = await dialEnded({ CallSid: callSid, To: number, DialCallStatus: 'busy' }, { sign: false });
+    expect(response.status).toBe(403);
+    expect(await tasksOf(tenantId)).toEqual([]);
   });
 });
