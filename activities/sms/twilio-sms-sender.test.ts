@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database.js';
 import { recordDeliveryStatus } from '../../db/queries/sms-outbox.js';
-import { setOptedOut } from '../../db/queries/texts-in.js';
+import { addOrganizationNumber, setOptedOut } from '../../db/queries/texts-in.js';
 import { startFakeTwilioApi, type FakeTwilioApi } from '../../testing/fakes/twilio-api.js';
 import { createTestDatabase } from '../../testing/database.js';
 import { createOrganizationWithMember } from '../../testing/organizations.js';
@@ -45,6 +45,13 @@ describe('texts through Twilio', () => {
     expect(again.messageId).toBe(first.messageId);
     expect(atTwilio('+13125550201')).toEqual([expect.objectContaining({ from: '+13125550100', body: message.body, statusCallback: 'https://voice.example.test/twilio/sms-status' })]);
     expect(await row(first.messageId)).toMatchObject({ status: 'sent', provider_sid: atTwilio('+13125550201')[0]!.sid });
+  });
+
+  it("sends from the organization's own number when it has one, so the family's reply reaches it", async () => {
+    const own = (await createOrganizationWithMember(db)).tenant.id;
+    await addOrganizationNumber(db, { tenantId: own, phone: '+13125550777' });
+    await sender.send({ ...text('+13125550209'), tenantId: own });
+    expect(atTwilio('+13125550209')).toEqual([expect.objectContaining({ from: '+13125550777' })]);
   });
 
   it('does not send twice when Twilio took the text but its answer was lost', async () => {

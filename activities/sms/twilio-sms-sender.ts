@@ -1,7 +1,7 @@
 import twilio from 'twilio';
 import type { Database } from '../../db/database.js';
 import { enqueueSms, findOutboxRow, markOutboxSending, markOutboxSent, markOutboxUnsent, type OutboxRow } from '../../db/queries/sms-outbox.js';
-import { isOptedOut } from '../../db/queries/texts-in.js';
+import { findSendingNumber, isOptedOut } from '../../db/queries/texts-in.js';
 import type { SmsSender } from './sms-sender.js';
 
 type TwilioClient = ReturnType<typeof twilio>;
@@ -9,7 +9,10 @@ type TwilioClient = ReturnType<typeof twilio>;
 export type TwilioSmsConfig = {
   accountSid: string;
   authToken: string;
-  /** A Messaging Service sends from the organization's numbers; without one, from `fromNumber`. */
+  /**
+   * A Messaging Service sends from the numbers its pool holds; without one, a text goes from the
+   * organization's own number (so a family's reply reaches it), or else from `fromNumber`.
+   */
   messagingServiceSid: string | null;
   fromNumber: string | null;
   /** Twilio's API, or a server speaking it (a test's); unset: api.twilio.com. */
@@ -59,7 +62,9 @@ export function createTwilioSmsSender(db: Database, config: TwilioSmsConfig): Sm
         await markOutboxSent(db, { id: row.id, providerSid: earlier });
         return { messageId: row.id };
       }
-      const from = config.messagingServiceSid ? { messagingServiceSid: config.messagingServiceSid } : config.fromNumber ? { from: config.fromNumber } : null;
+      const ownNumber = config.messagingServiceSid ? null : await findSendingNumber(db, row.tenantId);
+      const fromNumber = ownNumber ?? config.fromNumber;
+      const from = config.messagingServiceSid ? { messagingServiceSid: config.messagingServiceSid } : fromNumber ? { from: fromNumber } : null;
       if (!from) {
         await markOutboxUnsent(db, { id: row.id, status: 'failed', detail: 'No Twilio number or Messaging Service to send from.' });
         return { messageId: row.id };

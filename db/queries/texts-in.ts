@@ -14,6 +14,19 @@ export async function findOrganizationOfNumber(db: Database, phone: string): Pro
   return row?.tenant_id ?? null;
 }
 
+/** The number an organization's texts go out from: its first, so families can text back to it. */
+export async function findSendingNumber(db: Executor, tenantId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('organization_phone_numbers')
+    .select('phone_e164')
+    .where('tenant_id', '=', tenantId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.phone_e164 ?? null;
+}
+
 export async function addOrganizationNumber(db: Executor, input: { tenantId: string; phone: string }): Promise<void> {
   await db.insertInto('organization_phone_numbers').values({ tenant_id: input.tenantId, phone_e164: input.phone }).onConflict((oc) => oc.column('phone_e164').doNothing()).execute();
 }
