@@ -2,6 +2,7 @@ import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { agent } from '@deepgram/sdk';
 import type { WebSocket } from 'ws';
 import type { Logger } from '../config/logger.js';
+import { IRREVERSIBLE_TOOLS, type AgentToolName } from '../domain/call/agent-tools.js';
 import { secondsToMs, type CallTiming } from '../domain/call/call-timing.js';
 import { agentLostSignal, hangUpSignal, timingSignal, turnSignal } from '../workflows/call-messages.js';
 import { agentSettings } from './agent-settings.js';
@@ -28,6 +29,12 @@ type TwilioEvent =
 
 const KEEP_ALIVE_MS = 5_000;
 const AGENT_LOST_MARK = 'agent-lost';
+/**
+ * A tool that cannot be undone (a booking, a transfer, hanging up) waits this long before it is
+ * carried out, so that a cancellation the agent sends right behind it (the caller spoke again)
+ * stops it; once carried out, a cancellation only silences the answer.
+ */
+const CANCEL_GRACE_MS = 250;
 /** Twilio plays mu-law at 8,000 bytes a second; the phrase is sent in one-second pieces. */
 const MULAW_BYTES_PER_SECOND = 8_000;
 
@@ -119,6 +126,11 @@ export function bridgeCall(options: {
     for (const call of request.functions.filter((f) => f.client_side)) {
       let content: string;
       const started = performance.now();
+      if (IRREVERSIBLE_TOOLS.has(call.name as AgentToolName)) await new Promise((resolve) => setTimeout(resolve, CANCEL_GRACE_MS));
+      if (cancelled.has(call.id)) {
+        log({ tool: call.name }, 'function call cancelled before it was carried out');
+        continue;
+      }
       try {
         const args = call.arguments ? JSON.parse(call.arguments) : {};
         content = JSON.stringify(await temporal.workflow.getHandle(workflowId!).executeUpdate(call.name, { args: [args] }));
